@@ -1,0 +1,8 @@
+import { restoreTodo } from "@/db/queries/todos";
+import { pathId } from "@/lib/http/params";
+import { authedRoute } from "@/lib/http/route";
+
+// POST /api/todos/:id/restore - bring a todo back from the trash
+export const POST = authedRoute<{ id: string }>(async ({ params, user, db }) => {
+  return { todo: await restoreTodo(db, { userId: user.id, id: pathId(params, "Todo") }) };
+});
