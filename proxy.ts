@@ -1,5 +1,10 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { GUEST_COOKIE, GUEST_COOKIE_MAX_AGE, isWellFormedGuestToken, newGuestToken } from "@/lib/auth/guest-token";
+import {
+  GUEST_COOKIE,
+  GUEST_COOKIE_MAX_AGE,
+  isWellFormedGuestToken,
+  newGuestToken,
+} from "@/lib/auth/guest-token";
 
 // Every browser gets a guest identity on its first request, so a visitor can
 // use the app at once. The new cookie is also put on the forwarded request,
@@ -25,5 +30,7 @@ function isHttps(request: NextRequest): boolean {
 
 export const config = {
   // Not for static files, health probes or the OpenAPI description.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon|manifest.webmanifest|api/health|api/ready|api/openapi.json).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|icon|manifest.webmanifest|api/health|api/ready|api/openapi.json).*)",
+  ],
 };

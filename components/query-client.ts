@@ -4,7 +4,10 @@ import { isServer, QueryClient } from "@tanstack/react-query";
 function makeQueryClient() {
   return new QueryClient({
     defaultOptions: {
-      queries: { staleTime: 30_000, retry: (count, error) => count < 2 && !(error instanceof Error && "status" in error) },
+      queries: {
+        staleTime: 30_000,
+        retry: (count, error) => count < 2 && !(error instanceof Error && "status" in error),
+      },
     },
   });
 }

@@ -29,10 +29,7 @@ const updatedAt = () => timestamp("updated_at", { withTimezone: true, mode: "dat
 
 /** Every change to a todo or list takes the next value: sync pulls "everything after N". */
 export const changeSeq = pgSequence("change_seq", { startWith: 1 });
-const version = () =>
-  bigint("version", { mode: "number" })
-    .notNull()
-    .default(sql`nextval('change_seq')`);
+const version = () => bigint("version", { mode: "number" }).notNull().default(sql`nextval('change_seq')`);
 
 export const priorityEnum = pgEnum("priority", ["low", "medium", "high", "urgent"]);
 export const todoStatusEnum = pgEnum("todo_status", ["pending", "completed"]);
@@ -86,7 +83,10 @@ export const accounts = pgTable(
     id_token: text("id_token"),
     session_state: text("session_state"),
   },
-  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] }), index("accounts_user_idx").on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.provider, t.providerAccountId] }),
+    index("accounts_user_idx").on(t.userId),
+  ],
 );
 
 export const sessions = pgTable("sessions", {

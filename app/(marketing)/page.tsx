@@ -8,8 +8,8 @@ export default function LandingPage() {
         <p className="landing-kicker">Voice Todo</p>
         <h1>Say it. It&apos;s on your list.</h1>
         <p className="landing-lead">
-          &ldquo;Add call the plumber tomorrow at 9, high priority.&rdquo; Your todo list, run by talking to it, in
-          English, Spanish or German.
+          &ldquo;Add call the plumber tomorrow at 9, high priority.&rdquo; Your todo list, run by talking to
+          it, in English, Spanish or German.
         </p>
         <Link className="button button-primary button-large" href="/todos">
           Open my lists

@@ -13,7 +13,10 @@ function daysBetween(from: string, to: string): number {
 
 export type DueLabel = { text: string; tone: "overdue" | "today" | "soon" | "later" };
 
-export function formatDue(todo: Pick<TodoDto, "dueDate" | "dueTime" | "status">, today = localToday()): DueLabel | null {
+export function formatDue(
+  todo: Pick<TodoDto, "dueDate" | "dueTime" | "status">,
+  today = localToday(),
+): DueLabel | null {
   if (!todo.dueDate) return null;
   const diff = daysBetween(today, todo.dueDate);
   const date = new Date(`${todo.dueDate}T00:00:00Z`);
@@ -21,7 +24,8 @@ export function formatDue(todo: Pick<TodoDto, "dueDate" | "dueTime" | "status">,
   if (diff === 0) text = "Today";
   else if (diff === 1) text = "Tomorrow";
   else if (diff === -1) text = "Yesterday";
-  else if (diff > 1 && diff < 7) text = date.toLocaleDateString(undefined, { weekday: "long", timeZone: "UTC" });
+  else if (diff > 1 && diff < 7)
+    text = date.toLocaleDateString(undefined, { weekday: "long", timeZone: "UTC" });
   else
     text = date.toLocaleDateString(undefined, {
       month: "short",
@@ -30,6 +34,7 @@ export function formatDue(todo: Pick<TodoDto, "dueDate" | "dueTime" | "status">,
       timeZone: "UTC",
     });
   if (todo.dueTime) text += ` ${todo.dueTime}`;
-  const tone = todo.status === "pending" && diff < 0 ? "overdue" : diff === 0 ? "today" : diff < 7 ? "soon" : "later";
+  const tone =
+    todo.status === "pending" && diff < 0 ? "overdue" : diff === 0 ? "today" : diff < 7 ? "soon" : "later";
   return { text, tone };
 }

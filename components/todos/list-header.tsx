@@ -20,12 +20,16 @@ export function ListHeader({ title, list, view, hasCompleted }: Props) {
   function renameList() {
     if (!list) return;
     const name = window.prompt("Rename list", list.name)?.trim();
-    if (name && name !== list.name) rename.mutate({ id: list.id, name }, { onError: (e) => setError(e.message) });
+    if (name && name !== list.name)
+      rename.mutate({ id: list.id, name }, { onError: (e) => setError(e.message) });
   }
 
   function deleteList() {
     if (!list || !window.confirm(`Delete the list "${list.name}"? Its todos go to the trash.`)) return;
-    removeList.mutate(list.id, { onSuccess: () => router.push("/todos"), onError: (e) => setError(e.message) });
+    removeList.mutate(list.id, {
+      onSuccess: () => router.push("/todos"),
+      onError: (e) => setError(e.message),
+    });
   }
 
   return (

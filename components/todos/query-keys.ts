@@ -1,7 +1,13 @@
 import type { TodoFilter } from "@/lib/todos/schemas";
 
 // Keys from general to specific: invalidating ["todos"] refreshes every todo view.
-export type TodoView = { list?: string; status: TodoFilter["status"]; due?: TodoFilter["due"]; deleted: boolean; sort: TodoFilter["sort"] };
+export type TodoView = {
+  list?: string;
+  status: TodoFilter["status"];
+  due?: TodoFilter["due"];
+  deleted: boolean;
+  sort: TodoFilter["sort"];
+};
 
 export const queryKeys = {
   lists: () => ["lists"] as const,

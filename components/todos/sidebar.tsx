@@ -3,15 +3,19 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { type FormEvent, useState } from "react";
-import { useCreateList } from "./use-list-mutations";
 import { listsQuery } from "./queries";
 import type { TodoView } from "./query-keys";
+import { useCreateList } from "./use-list-mutations";
 
 const SMART_VIEWS = [
   { href: "/todos?due=today", label: "Today", match: (v: TodoView) => v.due === "today" },
   { href: "/todos?due=week", label: "This week", match: (v: TodoView) => v.due === "week" },
   { href: "/todos?due=overdue", label: "Overdue", match: (v: TodoView) => v.due === "overdue" },
-  { href: "/todos?status=completed", label: "Completed", match: (v: TodoView) => !v.list && !v.due && v.status === "completed" && !v.deleted },
+  {
+    href: "/todos?status=completed",
+    label: "Completed",
+    match: (v: TodoView) => !v.list && !v.due && v.status === "completed" && !v.deleted,
+  },
   { href: "/todos?view=trash", label: "Trash", match: (v: TodoView) => v.deleted },
 ] as const;
 
@@ -34,7 +38,12 @@ export function Sidebar({ view, onNavigate }: { view: TodoView; onNavigate?: () 
       <ul className="nav-group">
         {SMART_VIEWS.map((s) => (
           <li key={s.href}>
-            <Link href={s.href} className="nav-link" aria-current={s.match(view) ? "page" : undefined} onClick={onNavigate}>
+            <Link
+              href={s.href}
+              className="nav-link"
+              aria-current={s.match(view) ? "page" : undefined}
+              onClick={onNavigate}
+            >
               {s.label}
             </Link>
           </li>
@@ -52,8 +61,9 @@ export function Sidebar({ view, onNavigate }: { view: TodoView; onNavigate?: () 
             >
               <span className="nav-label">{list.name}</span>
               {list.openCount > 0 && (
-                <span className="nav-count" aria-label={`${list.openCount} open`}>
+                <span className="nav-count">
                   {list.openCount}
+                  <span className="visually-hidden"> open</span>
                 </span>
               )}
             </Link>

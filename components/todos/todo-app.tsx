@@ -88,14 +88,28 @@ export function TodoApp({ view }: { view: TodoView }) {
           <Sidebar view={view} onNavigate={() => setMenuOpen(false)} />
         </div>
         <main className="main" aria-labelledby="view-title">
-          <ListHeader title={title} list={currentList} view={view} hasCompleted={todos.some((t) => t.status === "completed")} />
+          <ListHeader
+            title={title}
+            list={currentList}
+            view={view}
+            hasCompleted={todos.some((t) => t.status === "completed")}
+          />
           {!view.deleted && (
-            <AddTodoForm lists={lists} defaultListId={currentList?.id ?? inbox?.id} viewKey={queryKeys.todoView(view)} />
+            <AddTodoForm
+              lists={lists}
+              defaultListId={currentList?.id ?? inbox?.id}
+              viewKey={queryKeys.todoView(view)}
+            />
           )}
           {!view.deleted && (
             <nav className="tabs" aria-label="Show">
               {(["pending", "completed", "all"] as const).map((s) => (
-                <Link key={s} href={statusHref(view, s)} className="tab" aria-current={view.status === s ? "page" : undefined}>
+                <Link
+                  key={s}
+                  href={statusHref(view, s)}
+                  className="tab"
+                  aria-current={view.status === s ? "page" : undefined}
+                >
                   {s === "pending" ? "Open" : s === "completed" ? "Completed" : "All"}
                 </Link>
               ))}
@@ -117,13 +131,21 @@ export function TodoApp({ view }: { view: TodoView }) {
                   listName={view.list ? undefined : listNames.get(todo.listId)}
                   onToggle={() =>
                     update.mutate(
-                      { id: todo.id, patch: { status: todo.status === "completed" ? "pending" : "completed" } },
+                      {
+                        id: todo.id,
+                        patch: { status: todo.status === "completed" ? "pending" : "completed" },
+                      },
                       { onError: (e) => setNotice({ text: e.message }) },
                     )
                   }
                   onDelete={() => deleteTodo(todo.id, todo.title)}
                   onRestore={view.deleted ? () => restore.mutate(todo.id) : undefined}
-                  onRename={(t) => update.mutate({ id: todo.id, patch: { title: t } }, { onError: (e) => setNotice({ text: e.message }) })}
+                  onRename={(t) =>
+                    update.mutate(
+                      { id: todo.id, patch: { title: t } },
+                      { onError: (e) => setNotice({ text: e.message }) },
+                    )
+                  }
                   onMove={canReorder ? (d) => move(index, d) : undefined}
                 />
               ))}

@@ -37,7 +37,12 @@ export function TodoItem({ todo, listName, onToggle, onDelete, onRestore, onRena
   }
 
   return (
-    <li className={`todo ${done ? "todo-done" : ""}`} data-testid="todo" data-priority={todo.priority} onKeyDown={onKeyDown}>
+    <li
+      className={`todo ${done ? "todo-done" : ""}`}
+      data-testid="todo"
+      data-priority={todo.priority}
+      onKeyDown={onKeyDown}
+    >
       {onRestore ? (
         <button type="button" className="button" onClick={onRestore}>
           Restore
@@ -55,8 +60,6 @@ export function TodoItem({ todo, listName, onToggle, onDelete, onRestore, onRena
           <button
             type="submit"
             className="todo-check"
-            role="checkbox"
-            aria-checked={done}
             aria-label={done ? `Reopen "${todo.title}"` : `Complete "${todo.title}"`}
           >
             <span aria-hidden="true">{done ? "✓" : ""}</span>
@@ -79,16 +82,27 @@ export function TodoItem({ todo, listName, onToggle, onDelete, onRestore, onRena
             }}
           />
         ) : (
-          <button type="button" className="todo-title" onDoubleClick={() => setEditing(true)} onKeyDown={(e) => e.key === "F2" && setEditing(true)}>
+          <button
+            type="button"
+            className="todo-title"
+            onDoubleClick={() => setEditing(true)}
+            onKeyDown={(e) => e.key === "F2" && setEditing(true)}
+          >
             {todo.title}
           </button>
         )}
         <div className="todo-meta">
           {due && <span className={`badge due-${due.tone}`}>{due.text}</span>}
           {todo.priority !== "medium" && (
-            <span className={`badge priority-${todo.priority}`}>{PRIORITY_LABEL[todo.priority]} priority</span>
+            <span className={`badge priority-${todo.priority}`}>
+              {PRIORITY_LABEL[todo.priority]} priority
+            </span>
           )}
-          {todo.recurrence && <span className="badge" title={todo.recurrence}>Repeats</span>}
+          {todo.recurrence && (
+            <span className="badge" title={todo.recurrence}>
+              Repeats
+            </span>
+          )}
           {listName && <span className="badge badge-list">{listName}</span>}
           {todo.tags.map((tag) => (
             <span key={tag} className="badge badge-tag">
@@ -99,16 +113,31 @@ export function TodoItem({ todo, listName, onToggle, onDelete, onRestore, onRena
       </div>
       <div className="todo-actions">
         {!onRestore && (
-          <button type="button" className="icon-button" onClick={() => setEditing(true)} aria-label={`Rename "${todo.title}"`}>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => setEditing(true)}
+            aria-label={`Rename "${todo.title}"`}
+          >
             ✎
           </button>
         )}
         {onMove && (
           <>
-            <button type="button" className="icon-button" onClick={() => onMove(-1)} aria-label={`Move "${todo.title}" up`}>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => onMove(-1)}
+              aria-label={`Move "${todo.title}" up`}
+            >
               ↑
             </button>
-            <button type="button" className="icon-button" onClick={() => onMove(1)} aria-label={`Move "${todo.title}" down`}>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => onMove(1)}
+              aria-label={`Move "${todo.title}" down`}
+            >
               ↓
             </button>
           </>

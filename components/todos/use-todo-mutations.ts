@@ -8,7 +8,10 @@ import { queryKeys } from "./query-keys";
 type Snapshot = [readonly unknown[], TodoDto[] | undefined][];
 
 /** Applies a change to every cached todo view at once; returns what to roll back to. */
-async function patchTodoCaches(client: QueryClient, change: (todos: TodoDto[]) => TodoDto[]): Promise<Snapshot> {
+async function patchTodoCaches(
+  client: QueryClient,
+  change: (todos: TodoDto[]) => TodoDto[],
+): Promise<Snapshot> {
   await client.cancelQueries({ queryKey: queryKeys.todos() });
   const snapshot = client.getQueriesData<TodoDto[]>({ queryKey: queryKeys.todos() });
   for (const [key, todos] of snapshot) if (todos) client.setQueryData(key, change(todos));
@@ -36,7 +39,13 @@ function useOptimisticTodoMutation<V>(
   });
 }
 
-export type NewTodo = { title: string; listId: string; dueDate?: string | null; dueTime?: string | null; priority?: TodoDto["priority"] };
+export type NewTodo = {
+  title: string;
+  listId: string;
+  dueDate?: string | null;
+  dueTime?: string | null;
+  priority?: TodoDto["priority"];
+};
 
 export function useCreateTodo(view: readonly unknown[]) {
   const client = useQueryClient();
@@ -88,8 +97,13 @@ export function useCreateTodo(view: readonly unknown[]) {
 
 export function useUpdateTodo() {
   return useOptimisticTodoMutation(
-    ({ id, patch }: { id: string; patch: Partial<Pick<TodoDto, "title" | "status" | "priority" | "dueDate" | "dueTime" | "listId">> }) =>
-      api.updateTodo(id, patch),
+    ({
+      id,
+      patch,
+    }: {
+      id: string;
+      patch: Partial<Pick<TodoDto, "title" | "status" | "priority" | "dueDate" | "dueTime" | "listId">>;
+    }) => api.updateTodo(id, patch),
     (todos, { id, patch }) => todos.map((t) => (t.id === id && !t.recurrence ? { ...t, ...patch } : t)),
   );
 }
@@ -111,7 +125,8 @@ export function useRestoreTodo() {
 export function useClearCompleted() {
   return useOptimisticTodoMutation(
     (listId: string | undefined) => api.clearCompleted(listId),
-    (todos, listId) => todos.filter((t) => t.status !== "completed" || (listId !== undefined && t.listId !== listId)),
+    (todos, listId) =>
+      todos.filter((t) => t.status !== "completed" || (listId !== undefined && t.listId !== listId)),
   );
 }
 

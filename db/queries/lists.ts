@@ -54,7 +54,8 @@ export async function requireListAccess(
     .from(lists)
     .where(and(eq(lists.id, params.listId), isNull(lists.deletedAt)));
   if (!row || !can(row.role, "read")) throw notFound("List");
-  if (!row.role || !can(row.role, params.action)) throw new AppError("forbidden", `You cannot ${params.action} this list`);
+  if (!row.role || !can(row.role, params.action))
+    throw new AppError("forbidden", `You cannot ${params.action} this list`);
   return { ...row, role: row.role };
 }
 
@@ -89,14 +90,19 @@ export async function createList(
       return toListDto({ ...list, role: "owner", openCount: 0 });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("conflict", `A list named "${input.name}" already exists`);
+    if (isUniqueViolation(error))
+      throw new AppError("conflict", `A list named "${input.name}" already exists`);
     throw error;
   }
 }
 
 export async function updateList(
   db: Db,
-  params: { userId: string; listId: string; patch: { name?: string; color?: string | null; position?: number } },
+  params: {
+    userId: string;
+    listId: string;
+    patch: { name?: string; color?: string | null; position?: number };
+  },
 ): Promise<ListDto> {
   await requireListAccess(db, { userId: params.userId, listId: params.listId, action: "manage" });
   try {
@@ -105,7 +111,8 @@ export async function updateList(
       .set({ ...params.patch, updatedAt: new Date(), version: nextVersion })
       .where(and(eq(lists.id, params.listId), isNull(lists.deletedAt)));
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("conflict", `A list named "${params.patch.name}" already exists`);
+    if (isUniqueViolation(error))
+      throw new AppError("conflict", `A list named "${params.patch.name}" already exists`);
     throw error;
   }
   const all = await getListsForUser(db, { userId: params.userId });

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, asc, desc, eq, isNotNull, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { type Todo, todoCompletions, todos } from "@/db/schema";
-import type { Db, DbOrTx } from "@/lib/db";
 import { endOfWeek, localDateOf, localTimeOf, zonedToInstant } from "@/lib/dates/zoned";
+import type { Db, DbOrTx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { can, type Role } from "@/lib/permissions";
 import { nextOccurrence } from "@/lib/todos/recurrence";
@@ -58,7 +58,11 @@ function orderFor(sort: TodoFilter["sort"]): SQL[] {
 }
 
 /** The due-date condition of a smart view, on the user's local calendar. */
-function dueCondition(view: NonNullable<TodoFilter["due"]>, timeZone: string, weekStart: number): SQL | undefined {
+function dueCondition(
+  view: NonNullable<TodoFilter["due"]>,
+  timeZone: string,
+  weekStart: number,
+): SQL | undefined {
   const now = new Date();
   const today = localDateOf(now, timeZone);
   switch (view) {
@@ -129,7 +133,12 @@ function dueColumns(dueDate: string | null, dueTime: string | null, timeZone: st
 
 export async function createTodo(
   db: Db,
-  params: { userId: string; input: CreateTodoInput; timeZone: string; recurrenceBasis?: "due" | "completion" },
+  params: {
+    userId: string;
+    input: CreateTodoInput;
+    timeZone: string;
+    recurrenceBasis?: "due" | "completion";
+  },
 ): Promise<TodoDto> {
   const { userId, input } = params;
   const listId = input.listId ?? (await getDefaultListId(db, { userId }));
@@ -169,7 +178,9 @@ export async function createTodo(
 /** The columns a completion changes: a recurring todo moves to its next occurrence instead. */
 async function completionChanges(tx: DbOrTx, todo: Todo, userId: string, now: Date): Promise<Partial<Todo>> {
   if (!todo.recurrence) return { status: "completed", completedAt: now, completedBy: userId };
-  await tx.insert(todoCompletions).values({ todoId: todo.id, completedBy: userId, occurrenceDate: todo.dueDate });
+  await tx
+    .insert(todoCompletions)
+    .values({ todoId: todo.id, completedBy: userId, occurrenceDate: todo.dueDate });
   const next = nextOccurrence({
     rule: todo.recurrence,
     dueDate: todo.dueDate,
@@ -198,13 +209,22 @@ export async function updateTodo(
     }
     const now = new Date();
     const changes: Partial<Todo> = {};
-    for (const key of ["listId", "title", "notes", "priority", "tags", "position", "recurrenceBasis"] as const) {
+    for (const key of [
+      "listId",
+      "title",
+      "notes",
+      "priority",
+      "tags",
+      "position",
+      "recurrenceBasis",
+    ] as const) {
       if (patch[key] !== undefined) Object.assign(changes, { [key]: patch[key] });
     }
     if (patch.location !== undefined) changes.location = patch.location;
     if (patch.recurrence !== undefined) changes.recurrence = patch.recurrence;
 
-    const touchesDue = patch.dueDate !== undefined || patch.dueTime !== undefined || patch.timeZone !== undefined;
+    const touchesDue =
+      patch.dueDate !== undefined || patch.dueTime !== undefined || patch.timeZone !== undefined;
     if (touchesDue) {
       const timeZone = patch.timeZone ?? todo.timeZone;
       const dueDate = patch.dueDate !== undefined ? patch.dueDate : todo.dueDate;
@@ -264,7 +284,8 @@ export async function clearCompletedTodos(
   db: Db,
   params: { userId: string; listId?: string },
 ): Promise<{ cleared: string[] }> {
-  if (params.listId) await requireListAccess(db, { userId: params.userId, listId: params.listId, action: "write" });
+  if (params.listId)
+    await requireListAccess(db, { userId: params.userId, listId: params.listId, action: "write" });
   const rows = await db
     .update(todos)
     .set({ deletedAt: new Date(), updatedAt: new Date(), version: nextVersion })
@@ -297,7 +318,8 @@ export async function reorderTodos(
       .select({ id: todos.id })
       .from(todos)
       .where(and(eq(todos.listId, listId), isNull(todos.deletedAt), sql`${todos.id} = any(${idArray})`));
-    if (found.length !== ids.length) throw new AppError("validation_failed", "Every id must be a todo of this list");
+    if (found.length !== ids.length)
+      throw new AppError("validation_failed", "Every id must be a todo of this list");
     const result = await tx
       .update(todos)
       .set({
@@ -311,7 +333,9 @@ export async function reorderTodos(
     await tx
       .update(todos)
       .set({ position: sql`${todos.position} + ${1024 * (ids.length + 1)}`, version: nextVersion })
-      .where(and(eq(todos.listId, listId), isNull(todos.deletedAt), sql`not (${todos.id} = any(${idArray}))`));
+      .where(
+        and(eq(todos.listId, listId), isNull(todos.deletedAt), sql`not (${todos.id} = any(${idArray}))`),
+      );
     return { reordered: result.length };
   });
 }

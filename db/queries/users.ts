@@ -24,7 +24,10 @@ export async function provisionUser(tx: DbOrTx, userId: string, timeZone?: strin
  * first requests of one browser race on the unique token hash; the loser
  * reads the winner's row.
  */
-export async function getOrCreateGuestUser(db: Db, tokenHash: string): Promise<{ id: string; isAnonymous: boolean }> {
+export async function getOrCreateGuestUser(
+  db: Db,
+  tokenHash: string,
+): Promise<{ id: string; isAnonymous: boolean }> {
   const [existing] = await db
     .select({ id: users.id, isAnonymous: users.isAnonymous })
     .from(users)
@@ -57,14 +60,20 @@ export async function getPreferences(db: DbOrTx, params: { userId: string }): Pr
   const [created] = await db
     .insert(userPreferences)
     .values({ userId: params.userId })
-    .onConflictDoUpdate({ target: userPreferences.userId, set: { updatedAt: sql`${userPreferences.updatedAt}` } })
+    .onConflictDoUpdate({
+      target: userPreferences.userId,
+      set: { updatedAt: sql`${userPreferences.updatedAt}` },
+    })
     .returning();
   if (!created) throw new Error("could not create preferences");
   return created;
 }
 
 export type PreferencesPatch = Partial<
-  Pick<Preferences, "speechLanguage" | "spokenAnswers" | "theme" | "timeZone" | "weekStart" | "hour12" | "recurrenceBasis">
+  Pick<
+    Preferences,
+    "speechLanguage" | "spokenAnswers" | "theme" | "timeZone" | "weekStart" | "hour12" | "recurrenceBasis"
+  >
 >;
 
 export async function updatePreferences(

@@ -33,7 +33,24 @@ async function userForGuestToken(token: string): Promise<CurrentUser> {
  * unauthorized.
  */
 export async function requireUser(): Promise<CurrentUser> {
-  const token = (await cookies()).get(GUEST_COOKIE)?.value;
-  if (!isWellFormedGuestToken(token)) throw new AppError("unauthorized", "Sign in or accept cookies to continue");
+  return userForToken((await cookies()).get(GUEST_COOKIE)?.value);
+}
+
+/** The same for a route handler, read from the request itself. */
+export async function requireUserFromRequest(request: Request): Promise<CurrentUser> {
+  return userForToken(readCookie(request.headers.get("cookie"), GUEST_COOKIE));
+}
+
+function userForToken(token: string | undefined): Promise<CurrentUser> {
+  if (!isWellFormedGuestToken(token))
+    throw new AppError("unauthorized", "Sign in or accept cookies to continue");
   return userForGuestToken(token);
+}
+
+function readCookie(header: string | null, name: string): string | undefined {
+  for (const part of header?.split(";") ?? []) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(rest.join("="));
+  }
+  return undefined;
 }

@@ -18,6 +18,8 @@ export function chooseDbTarget(env: {
 }): DbTarget {
   if (env.DATABASE_URL) return { driver: "postgres", url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX };
   if (env.POSTGRES_URL) return { driver: "neon", url: env.POSTGRES_URL };
+  // DATA_DIR=memory:// keeps the embedded database in memory (tests, throwaway demos).
+  if (env.DATA_DIR.startsWith("memory://")) return { driver: "pglite", dataDir: "memory://" };
   return { driver: "pglite", dataDir: path.join(env.DATA_DIR, "pglite") };
 }
 
@@ -80,4 +82,3 @@ async function connectNeon(url: string): Promise<DbHandle> {
     close: () => pool.end(),
   };
 }
-

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { updatePreferencesInput, preferencesDto } from "@/lib/preferences/schemas";
+import { preferencesDto, updatePreferencesInput } from "@/lib/preferences/schemas";
 import {
   clearCompletedInput,
   createListInput,
@@ -16,8 +16,10 @@ import {
 // validate with, so the document cannot disagree with the server.
 
 type JsonSchema = Record<string, unknown>;
-const input = (s: z.ZodType): JsonSchema => z.toJSONSchema(s, { io: "input", unrepresentable: "any" }) as JsonSchema;
-const output = (s: z.ZodType): JsonSchema => z.toJSONSchema(s, { io: "output", unrepresentable: "any" }) as JsonSchema;
+const input = (s: z.ZodType): JsonSchema =>
+  z.toJSONSchema(s, { io: "input", unrepresentable: "any" }) as JsonSchema;
+const output = (s: z.ZodType): JsonSchema =>
+  z.toJSONSchema(s, { io: "output", unrepresentable: "any" }) as JsonSchema;
 
 const errorSchema = {
   type: "object",
@@ -34,7 +36,9 @@ const errorSchema = {
 const json = (schema: JsonSchema) => ({ content: { "application/json": { schema } } });
 const ok = (schema: JsonSchema, description = "OK") => ({ description, ...json(schema) });
 const errors = (...codes: number[]) =>
-  Object.fromEntries(codes.map((c) => [String(c), { description: "Error", ...json({ $ref: "#/components/schemas/Error" }) }]));
+  Object.fromEntries(
+    codes.map((c) => [String(c), { description: "Error", ...json({ $ref: "#/components/schemas/Error" }) }]),
+  );
 const body = (schema: z.ZodType) => ({ required: true, ...json(input(schema)) });
 const wrap = (key: string, ref: string) => ({ type: "object", properties: { [key]: { $ref: ref } } });
 const idParam = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
@@ -56,14 +60,22 @@ export function buildOpenApiDocument() {
         "JSON API of Voice Todo. Errors are {error: {code, message}}. State-changing requests from another site are refused.",
     },
     components: {
-      schemas: { Todo: output(todoDto), List: output(listDto), Preferences: output(preferencesDto), Error: errorSchema },
+      schemas: {
+        Todo: output(todoDto),
+        List: output(listDto),
+        Preferences: output(preferencesDto),
+        Error: errorSchema,
+      },
     },
     paths: {
       "/api/todos": {
         get: {
           summary: "List todos",
           parameters: queryParams(todoFilterSchema),
-          responses: { 200: ok({ type: "object", properties: { todos: { type: "array", items: { $ref: todo } } } }), ...errors(401, 422) },
+          responses: {
+            200: ok({ type: "object", properties: { todos: { type: "array", items: { $ref: todo } } } }),
+            ...errors(401, 422),
+          },
         },
         post: {
           summary: "Create a todo",
@@ -79,17 +91,26 @@ export function buildOpenApiDocument() {
           requestBody: body(updateTodoInput),
           responses: { 200: ok(wrap("todo", todo)), ...errors(400, 401, 403, 404, 409, 413, 415, 422) },
         },
-        delete: { summary: "Move a todo to the trash", responses: { 200: ok(wrap("todo", todo)), ...errors(401, 403, 404) } },
+        delete: {
+          summary: "Move a todo to the trash",
+          responses: { 200: ok(wrap("todo", todo)), ...errors(401, 403, 404) },
+        },
       },
       "/api/todos/{id}/restore": {
         parameters: [idParam],
-        post: { summary: "Restore a todo from the trash", responses: { 200: ok(wrap("todo", todo)), ...errors(401, 403, 404) } },
+        post: {
+          summary: "Restore a todo from the trash",
+          responses: { 200: ok(wrap("todo", todo)), ...errors(401, 403, 404) },
+        },
       },
       "/api/todos/reorder": {
         post: {
           summary: "Reorder a list's todos",
           requestBody: body(reorderInput),
-          responses: { 200: ok({ type: "object", properties: { reordered: { type: "integer" } } }), ...errors(400, 404, 422) },
+          responses: {
+            200: ok({ type: "object", properties: { reordered: { type: "integer" } } }),
+            ...errors(400, 404, 422),
+          },
         },
       },
       "/api/todos/clear-completed": {
@@ -97,7 +118,10 @@ export function buildOpenApiDocument() {
           summary: "Move completed todos to the trash",
           requestBody: body(clearCompletedInput),
           responses: {
-            200: ok({ type: "object", properties: { cleared: { type: "array", items: { type: "string" } } } }),
+            200: ok({
+              type: "object",
+              properties: { cleared: { type: "array", items: { type: "string" } } },
+            }),
             ...errors(400, 404, 422),
           },
         },
@@ -105,7 +129,9 @@ export function buildOpenApiDocument() {
       "/api/lists": {
         get: {
           summary: "List the caller's lists",
-          responses: { 200: ok({ type: "object", properties: { lists: { type: "array", items: { $ref: list } } } }) },
+          responses: {
+            200: ok({ type: "object", properties: { lists: { type: "array", items: { $ref: list } } } }),
+          },
         },
         post: {
           summary: "Create a list",
@@ -120,17 +146,28 @@ export function buildOpenApiDocument() {
           requestBody: body(updateListInput),
           responses: { 200: ok(wrap("list", list)), ...errors(400, 403, 404, 409, 422) },
         },
-        delete: { summary: "Delete a list (its todos go to the trash)", responses: { 204: { description: "Deleted" }, ...errors(403, 404, 409) } },
+        delete: {
+          summary: "Delete a list (its todos go to the trash)",
+          responses: { 204: { description: "Deleted" }, ...errors(403, 404, 409) },
+        },
       },
       "/api/preferences": {
-        get: { summary: "The caller's preferences", responses: { 200: ok(wrap("preferences", "#/components/schemas/Preferences")) } },
+        get: {
+          summary: "The caller's preferences",
+          responses: { 200: ok(wrap("preferences", "#/components/schemas/Preferences")) },
+        },
         patch: {
           summary: "Change preferences",
           requestBody: body(updatePreferencesInput),
-          responses: { 200: ok(wrap("preferences", "#/components/schemas/Preferences")), ...errors(400, 422) },
+          responses: {
+            200: ok(wrap("preferences", "#/components/schemas/Preferences")),
+            ...errors(400, 422),
+          },
         },
       },
-      "/api/health": { get: { summary: "Liveness", responses: { 200: { description: "The process answers" } } } },
+      "/api/health": {
+        get: { summary: "Liveness", responses: { 200: { description: "The process answers" } } },
+      },
       "/api/ready": {
         get: {
           summary: "Readiness: database reachable, migrations applied",

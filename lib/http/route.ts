@@ -1,5 +1,5 @@
 import "server-only";
-import { type CurrentUser, requireUser } from "@/lib/auth/current-user";
+import { type CurrentUser, requireUserFromRequest } from "@/lib/auth/current-user";
 import { type Db, getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -23,7 +23,7 @@ export function authedRoute<P = Record<string, never>>(
     let response: Response;
     try {
       if (isCrossSiteWrite(request)) throw new AppError("forbidden", "Cross-site requests are not allowed");
-      const user = await requireUser();
+      const user = await requireUserFromRequest(request);
       const params = await context.params;
       const result = await handler({ request, params, user, db: await getDb(), requestId });
       response = result instanceof Response ? result : Response.json(result);

@@ -17,22 +17,36 @@ describe("nextOccurrence", () => {
     ["FREQ=DAILY;INTERVAL=3", "2026-11-20", "18:00", "completion", "2026-11-26", "2026-11-29", "18:00"],
     // Across the DST change the wall-clock time stays.
     ["FREQ=WEEKLY", "2026-03-25", "09:00", "due", "2026-03-25", "2026-04-01", "09:00"],
-  ] as const)("%s due %s %s by %s completed %s -> %s %s", (rule, dueDate, dueTime, basis, completedOn, date, time) => {
-    expect(nextOccurrence({ rule, dueDate, dueTime, basis, completedOn })).toEqual({ dueDate: date, dueTime: time });
-  });
+  ] as const)(
+    "%s due %s %s by %s completed %s -> %s %s",
+    (rule, dueDate, dueTime, basis, completedOn, date, time) => {
+      expect(nextOccurrence({ rule, dueDate, dueTime, basis, completedOn })).toEqual({
+        dueDate: date,
+        dueTime: time,
+      });
+    },
+  );
 
   test("a finished rule has no next occurrence", () => {
     expect(
-      nextOccurrence({ rule: "FREQ=DAILY;COUNT=1", dueDate: "2026-11-26", dueTime: null, basis: "due", completedOn: "2026-11-26" }),
+      nextOccurrence({
+        rule: "FREQ=DAILY;COUNT=1",
+        dueDate: "2026-11-26",
+        dueTime: null,
+        basis: "due",
+        completedOn: "2026-11-26",
+      }),
     ).toBeNull();
   });
 });
 
 describe("recurrenceProblem", () => {
-  test.each(["FREQ=DAILY", "FREQ=WEEKLY;BYDAY=MO,FR", "RRULE:FREQ=MONTHLY;BYMONTHDAY=1", "FREQ=MONTHLY;BYDAY=-1FR"])(
-    "%s is valid",
-    (rule) => expect(recurrenceProblem(rule)).toBeNull(),
-  );
+  test.each([
+    "FREQ=DAILY",
+    "FREQ=WEEKLY;BYDAY=MO,FR",
+    "RRULE:FREQ=MONTHLY;BYMONTHDAY=1",
+    "FREQ=MONTHLY;BYDAY=-1FR",
+  ])("%s is valid", (rule) => expect(recurrenceProblem(rule)).toBeNull());
   test.each(["", "FREQ=SOMETIMES", "BYDAY=MO", "FREQ=DAILY;BYHOUR=9", "hello"])("%s is refused", (rule) =>
     expect(recurrenceProblem(rule)).not.toBeNull(),
   );

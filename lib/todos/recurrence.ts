@@ -6,7 +6,16 @@ import { RRule } from "rrule";
 
 export type RecurrenceBasis = "due" | "completion";
 
-const ALLOWED_KEYS = new Set(["FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYMONTH", "COUNT", "UNTIL", "WKST"]);
+const ALLOWED_KEYS = new Set([
+  "FREQ",
+  "INTERVAL",
+  "BYDAY",
+  "BYMONTHDAY",
+  "BYMONTH",
+  "COUNT",
+  "UNTIL",
+  "WKST",
+]);
 
 /** Checks an RRULE value (without "RRULE:"); returns a message for a person, or null when valid. */
 export function recurrenceProblem(rule: string): string | null {
@@ -55,7 +64,10 @@ export function nextOccurrence(params: {
   const dtstart = floating(anchorDate, dueTime);
   const rrule = new RRule({ ...options, dtstart });
   // Strictly after the anchor, and never earlier than the day after completion-or-today.
-  const notBefore = basis === "completion" ? dtstart : new Date(Math.max(dtstart.getTime(), floating(completedOn, dueTime).getTime()));
+  const notBefore =
+    basis === "completion"
+      ? dtstart
+      : new Date(Math.max(dtstart.getTime(), floating(completedOn, dueTime).getTime()));
   const next = rrule.after(notBefore, false);
   if (!next) return null;
   const iso = next.toISOString();

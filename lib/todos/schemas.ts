@@ -15,8 +15,15 @@ export const MAX_NOTES = 10_000;
 export const idSchema = z.uuid({ message: "must be a UUID" });
 const localDate = z.iso.date({ message: "must be a date YYYY-MM-DD" });
 const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM (24-hour)");
-export const timeZoneSchema = z.string().max(64).refine(isValidTimeZone, "must be an IANA time zone such as Europe/Berlin");
-const title = z.string().trim().min(1, "title must not be empty").max(MAX_TITLE, `title must be at most ${MAX_TITLE} characters`);
+export const timeZoneSchema = z
+  .string()
+  .max(64)
+  .refine(isValidTimeZone, "must be an IANA time zone such as Europe/Berlin");
+const title = z
+  .string()
+  .trim()
+  .min(1, "title must not be empty")
+  .max(MAX_TITLE, `title must be at most ${MAX_TITLE} characters`);
 const recurrence = z
   .string()
   .max(200)
@@ -31,7 +38,10 @@ const tag = z
   .min(1)
   .max(40)
   .transform((t) => t.replace(/^#/, "").toLowerCase());
-const tags = z.array(tag).max(20, "at most 20 tags").transform((t) => [...new Set(t)]);
+const tags = z
+  .array(tag)
+  .max(20, "at most 20 tags")
+  .transform((t) => [...new Set(t)]);
 const location = z
   .strictObject({
     name: z.string().max(200).optional(),
@@ -62,7 +72,10 @@ export const createTodoInput = z
     voiceConfidence: z.number().min(0).max(1).nullable().optional(),
   })
   .refine((t) => !t.dueTime || t.dueDate, { message: "dueTime needs a dueDate", path: ["dueTime"] })
-  .refine((t) => !t.recurrence || t.dueDate, { message: "a recurring todo needs a dueDate", path: ["recurrence"] });
+  .refine((t) => !t.recurrence || t.dueDate, {
+    message: "a recurring todo needs a dueDate",
+    path: ["recurrence"],
+  });
 export type CreateTodoInput = z.infer<typeof createTodoInput>;
 
 export const updateTodoInput = z
@@ -80,7 +93,12 @@ export const updateTodoInput = z
     tags: tags.optional(),
     position: z.number().finite().optional(),
     location: location.optional(),
-    expectedVersion: z.number().int().positive().optional().describe("Refuse with 409 if the todo changed since"),
+    expectedVersion: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe("Refuse with 409 if the todo changed since"),
   })
   .refine((p) => Object.keys(p).some((k) => k !== "expectedVersion"), { message: "nothing to change" });
 export type UpdateTodoInput = z.infer<typeof updateTodoInput>;
@@ -92,7 +110,10 @@ export const todoFilterSchema = z.strictObject({
   list: idSchema.optional(),
   status: z.enum(["pending", "completed", "all"]).default("pending"),
   due: z.enum(TODO_VIEWS).optional(),
-  deleted: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  deleted: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
   sort: z.enum(TODO_SORTS).default("position"),
   limit: z.coerce.number().int().min(1).max(500).default(200),
   timeZone: timeZoneSchema.optional(),

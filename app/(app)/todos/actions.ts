@@ -17,7 +17,8 @@ import { createTodoInput, idSchema } from "@/lib/todos/schemas";
 
 export type ActionState = { error?: string; ok?: boolean };
 
-const blankToUndefined = (v: FormDataEntryValue | null) => (typeof v === "string" && v.trim() !== "" ? v : undefined);
+const blankToUndefined = (v: FormDataEntryValue | null) =>
+  typeof v === "string" && v.trim() !== "" ? v : undefined;
 
 async function run(work: () => Promise<void>): Promise<ActionState> {
   try {
@@ -44,7 +45,12 @@ export async function addTodoAction(_state: ActionState, form: FormData): Promis
     const user = await requireUser();
     const db = await getDb();
     const prefs = await getPreferences(db, { userId: user.id });
-    await createTodo(db, { userId: user.id, input, timeZone: prefs.timeZone, recurrenceBasis: prefs.recurrenceBasis });
+    await createTodo(db, {
+      userId: user.id,
+      input,
+      timeZone: prefs.timeZone,
+      recurrenceBasis: prefs.recurrenceBasis,
+    });
   });
 }
 
@@ -56,6 +62,11 @@ export async function todoFormAction(form: FormData): Promise<void> {
     const user = await requireUser();
     const db = await getDb();
     if (intent === "delete") await softDeleteTodo(db, { userId: user.id, id });
-    else await updateTodo(db, { userId: user.id, id, patch: { status: intent === "complete" ? "completed" : "pending" } });
+    else
+      await updateTodo(db, {
+        userId: user.id,
+        id,
+        patch: { status: intent === "complete" ? "completed" : "pending" },
+      });
   });
 }

@@ -1,11 +1,11 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import { getListsForUser } from "@/db/queries/lists";
-import { getTodosForUser } from "@/db/queries/todos";
-import { getPreferences } from "@/db/queries/users";
 import { getQueryClient } from "@/components/query-client";
 import { queryKeys, viewFromSearchParams } from "@/components/todos/query-keys";
 import { TodoApp } from "@/components/todos/todo-app";
+import { getListsForUser } from "@/db/queries/lists";
+import { getTodosForUser } from "@/db/queries/todos";
+import { getPreferences } from "@/db/queries/users";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db";
 import { toPreferencesDto } from "@/lib/preferences/schemas";

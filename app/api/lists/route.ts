@@ -4,7 +4,9 @@ import { authedRoute } from "@/lib/http/route";
 import { createListInput } from "@/lib/todos/schemas";
 
 // GET /api/lists - the lists the caller can see, with open counts
-export const GET = authedRoute(async ({ user, db }) => ({ lists: await getListsForUser(db, { userId: user.id }) }));
+export const GET = authedRoute(async ({ user, db }) => ({
+  lists: await getListsForUser(db, { userId: user.id }),
+}));
 
 // POST /api/lists - create a list
 export const POST = authedRoute(async ({ request, user, db }) => {

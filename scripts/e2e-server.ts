@@ -1,0 +1,50 @@
+// The server Playwright tests run against: `next start` on its own fresh
+// database (a new database on TEST_DATABASE_URL's server, or an embedded one
+// in a temporary folder), cleaned up when Playwright stops it.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createTestDatabase, type TestDatabase } from "../tests/support/test-database";
+
+const port = process.env.E2E_PORT ?? "3100";
+const next = path.join("node_modules", ".bin", "next");
+
+async function main() {
+  if (!process.env.E2E_SKIP_BUILD || !existsSync(".next/BUILD_ID")) {
+    const build = spawnSync(next, ["build"], { stdio: "inherit" });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, NODE_ENV: "production" };
+  let database: TestDatabase | undefined;
+  let dataDir: string | undefined;
+  if (process.env.TEST_DATABASE_URL) {
+    database = await createTestDatabase(process.env.TEST_DATABASE_URL, "vt_e2e");
+    env.DATABASE_URL = database.url;
+    const { migrateServerDatabase } = await import("./db-migrate");
+    process.env.DATABASE_URL = database.url;
+    await migrateServerDatabase();
+  } else {
+    dataDir = mkdtempSync(path.join(tmpdir(), "vt-e2e-"));
+    env.DATA_DIR = dataDir;
+    delete env.DATABASE_URL;
+  }
+  const server = spawn(next, ["start", "-p", port], { stdio: "inherit", env });
+  const cleanup = async () => {
+    server.kill("SIGTERM");
+    await new Promise((r) => server.once("exit", r));
+    await database?.drop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  };
+  process.on("SIGTERM", cleanup);
+  process.on("SIGINT", cleanup);
+  server.on("exit", (code) => {
+    if (code !== null && code !== 0) process.exit(code);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
