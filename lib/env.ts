@@ -3,7 +3,6 @@ import { z } from "zod";
 // The one place that reads process.env. A missing optional service means its
 // local default; a malformed value fails at start with a clear message.
 const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional());
-const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional());
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -12,8 +11,6 @@ const schema = z.object({
   POSTGRES_URL: optionalUrl,
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
-  APP_URL: optionalUrl,
-  AUTH_SECRET: optionalString,
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,10 +1,11 @@
+import { env } from "./env";
+
 // Structured JSON logs on stdout/stderr: one line per event, machine-readable.
 type Level = "debug" | "info" | "warn" | "error";
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 function threshold(): number {
-  const level = process.env.LOG_LEVEL as Level | undefined;
-  return ORDER[level ?? "info"] ?? ORDER.info;
+  return ORDER[env().LOG_LEVEL];
 }
 
 function serialize(value: unknown): unknown {

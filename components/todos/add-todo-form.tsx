@@ -3,6 +3,7 @@
 import { type FormEvent, useActionState, useRef, useState } from "react";
 import { addTodoAction } from "@/app/(app)/todos/actions";
 import type { ListDto } from "@/lib/todos/schemas";
+import { browserTimeZone } from "./use-time-zone-sync";
 import { useCreateTodo } from "./use-todo-mutations";
 
 type Props = { lists: ListDto[]; defaultListId: string | undefined; viewKey: readonly unknown[] };
@@ -26,7 +27,7 @@ export function AddTodoForm({ lists, defaultListId, viewKey }: Props) {
     const priority = String(form.get("priority") ?? "medium") as "low" | "medium" | "high" | "urgent";
     setError(null);
     createTodo.mutate(
-      { id: crypto.randomUUID(), title, listId, dueDate, dueTime, priority },
+      { id: crypto.randomUUID(), title, listId, dueDate, dueTime, priority, timeZone: browserTimeZone() },
       { onError: (e) => setError(e.message) },
     );
     event.currentTarget.reset();

@@ -9,6 +9,7 @@ import { listsQuery, todosQuery } from "./queries";
 import { queryKeys, type TodoView } from "./query-keys";
 import { Sidebar } from "./sidebar";
 import { TodoItem } from "./todo-item";
+import { useTimeZoneSync } from "./use-time-zone-sync";
 import { useDeleteTodo, useReorderTodos, useRestoreTodo, useUpdateTodo } from "./use-todo-mutations";
 
 const VIEW_TITLES = { today: "Today", week: "This week", overdue: "Overdue", upcoming: "Upcoming" } as const;
@@ -30,6 +31,7 @@ export function TodoApp({ view }: { view: TodoView }) {
   const restore = useRestoreTodo();
   const reorder = useReorderTodos();
   const [menuOpen, setMenuOpen] = useState(false);
+  useTimeZoneSync();
   const [notice, setNotice] = useState<{ text: string; undo?: () => void } | null>(null);
 
   const inbox = lists.find((l) => l.isDefault);

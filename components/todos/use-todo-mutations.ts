@@ -45,6 +45,7 @@ export type NewTodo = {
   dueDate?: string | null;
   dueTime?: string | null;
   priority?: TodoDto["priority"];
+  timeZone: string;
 };
 
 export function useCreateTodo(view: readonly unknown[]) {
@@ -65,7 +66,7 @@ export function useCreateTodo(view: readonly unknown[]) {
         dueDate: input.dueDate ?? null,
         dueTime: input.dueTime ?? null,
         dueAt: null,
-        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        timeZone: input.timeZone,
         recurrence: null,
         recurrenceBasis: "due",
         tags: [],

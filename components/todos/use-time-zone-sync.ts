@@ -1,0 +1,27 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { api } from "./api-client";
+import { preferencesQuery } from "./queries";
+import { queryKeys } from "./query-keys";
+
+/** The browser's IANA time zone. */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+// "Today" and "overdue" are computed on the server in the user's zone: keep
+// the stored zone in step with the device the user is on.
+export function useTimeZoneSync() {
+  const client = useQueryClient();
+  const { data: prefs } = useQuery(preferencesQuery());
+  useEffect(() => {
+    const zone = browserTimeZone();
+    if (!prefs || prefs.timeZone === zone) return;
+    api.updatePreferences({ timeZone: zone }).then((updated) => {
+      client.setQueryData(queryKeys.preferences(), updated);
+      return client.invalidateQueries({ queryKey: queryKeys.todos() });
+    });
+  }, [prefs, client]);
+}
