@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { getDbHandle } from "./index";
 import { expectedMigrationCount } from "./migrations";
+import type { DbHandle } from "./types";
 
 export type Check = { status: "ok" | "degraded" | "failed"; ms: number; detail?: string };
 
@@ -21,11 +22,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /** Database reachable and every migration in the repo applied. */
-export async function checkDatabase(timeoutMs = 2000): Promise<Check> {
+export async function checkDatabase(timeoutMs = 2000, connectHandle: () => Promise<DbHandle> = getDbHandle): Promise<Check> {
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
   try {
-    const handle = await withTimeout(getDbHandle(), timeoutMs);
+    const handle = await withTimeout(connectHandle(), timeoutMs);
     await withTimeout(handle.ping(), timeoutMs);
     const result = await withTimeout(
       handle.db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`),
