@@ -334,6 +334,11 @@ export const voiceCommands = pgTable(
     confidence: real("confidence"),
     error: text("error"),
     todoIds: uuid("todo_ids").array().notNull().default(sql`'{}'::uuid[]`),
+    /** "api" for outside clients (POST /api/voice), "app" for the app's own recognizer or command box. */
+    source: text("source").notNull().default("app"),
+    /** How to take the command back ("undo"): the inverse operations, applied last to first. */
+    undo: jsonb("undo").$type<unknown[]>(),
+    undoneAt: timestamp("undone_at", { withTimezone: true, mode: "date" }),
     createdAt: createdAt(),
   },
   (t) => [
