@@ -1,0 +1,3 @@
+// Public surface of the voice parser.
+export { localeFor, parseUtterance } from "./parse";
+export type * from "./types";
