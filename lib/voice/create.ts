@@ -1,8 +1,10 @@
 // Builds create commands: modifiers are taken out of the clause first (so a date or a
 // list said once applies to every item), then the rest is split into items.
+
+import { extractDates } from "./chrono-dates";
 import type { ParseContext } from "./context";
 import { cleanTitle } from "./context";
-import { type DateFacts, extractDateFacts, resolveDue } from "./dates";
+import { type DateFacts, resolveDue } from "./dates";
 import { extractList, extractPriority, extractTags, priorityOfWord } from "./modifiers";
 import { extractRecurrence, firstOccurrence, formatRRule, mergeRecurrenceWithDate } from "./recurrence";
 import type { Segment } from "./text";
@@ -26,12 +28,7 @@ export function buildCreates(body: Segment, ctx: ParseContext, opts: CreateOptio
   let rec = extractRecurrence(body, locale.recurrenceRules);
   const facts: DateFacts = {};
   if (rec?.dayPart) facts.dayPart = rec.dayPart;
-  extractDateFacts(
-    body,
-    locale.dateRules,
-    { now: ctx.now, lang: locale.lang, monthFirst: ctx.monthFirst },
-    facts,
-  );
+  extractDates(body, ctx, facts);
   const list = extractList(body, locale, ctx.lists);
   let due: string | null;
   if (rec) {

@@ -1,8 +1,8 @@
 // Date and time understanding: language rules (locales/*-dates.ts) record what they
 // recognise as DateFacts; resolveDue turns the facts into the SPEC.md due value.
-// Doing this ourselves (rather than chrono-node) keeps the SPEC conventions exact:
-// bare hours 1-7 are p.m., "next friday" is next calendar week, and nothing here
-// depends on the process time zone.
+// The own rules run first because they encode the SPEC conventions exactly (bare
+// hours 1-7 are p.m., "next friday" is next calendar week); chrono-node fills in
+// what they do not know (chrono-dates.ts). Nothing here depends on the process zone.
 import {
   addDays,
   addMinutes,
@@ -70,12 +70,21 @@ export const DAY_PART_TIMES: Record<DayPart, [number, number]> = {
   eod: [17, 0],
 };
 
+/** What the rules did, by segment offsets: lets the chrono fallback extend or respect them. */
+export interface DateTrace {
+  /** Ranges a rule consumed as a date (not times: chrono must not re-read "at 5"). */
+  dates: [number, number][];
+  /** Ranges a rule matched but refused: title words ("the monday meeting", "on the 5th wave"). */
+  declined: [number, number][];
+}
+
 /** Runs rules in order over the segment, consuming what each accepts. */
 export function extractDateFacts(
   seg: Segment,
   rules: readonly DateRule[],
   base: Omit<RuleContext, "before" | "after">,
   facts: DateFacts = {},
+  trace?: DateTrace,
 ): DateFacts {
   for (const rule of rules) {
     rule.re.lastIndex = 0;
@@ -84,8 +93,12 @@ export function extractDateFacts(
       const ctx = { ...base, before: seg.text.slice(0, m.index), after: seg.text.slice(end) };
       if (rule.apply(m, facts, ctx)) {
         seg.consume(m.index, end, rule.kind);
+        if (rule.kind === "date") trace?.dates.push([m.index, end]);
         rule.re.lastIndex = end;
-      } else rule.re.lastIndex = m.index + 1;
+      } else {
+        trace?.declined.push([m.index, end]);
+        rule.re.lastIndex = m.index + 1;
+      }
     }
   }
   return facts;

@@ -2,6 +2,7 @@
 // words are compared after folding accents and light stemming, with prefix matches
 // ("electric" ~ "electricity", "booking" ~ "book"), German compound heads
 // ("geschenk" ~ "Geburtstagsgeschenk") and split compounds ("pickup" ~ "pick up").
+import { fuzzyWordSimilarity, type WordSimilarity } from "./fuzzy-target";
 import { fold } from "./text";
 import type { Intent, TodoRef } from "./types";
 
@@ -57,7 +58,11 @@ function prepare(todos: readonly TodoRef[], stopwords: ReadonlySet<string>): Pre
   });
 }
 
-function coverage(query: string[], todo: PreparedTodo): { q: number; t: number } {
+function coverage(
+  query: string[],
+  todo: PreparedTodo,
+  similarity: WordSimilarity = tokenSimilarity,
+): { q: number; t: number } {
   if (query.length === 0 || todo.tokens.length === 0) return { q: 0, t: 0 };
   const pool = [...todo.tokens, ...todo.joined];
   let matched = 0;
@@ -66,7 +71,7 @@ function coverage(query: string[], todo: PreparedTodo): { q: number; t: number }
     let best = 0;
     let bestIdx = -1;
     pool.forEach((t, i) => {
-      const s = tokenSimilarity(w, t);
+      const s = similarity(w, t);
       if (s > best) {
         best = s;
         bestIdx = i;
@@ -79,6 +84,32 @@ function coverage(query: string[], todo: PreparedTodo): { q: number; t: number }
 }
 
 const MIN_SCORE = 0.5;
+/** The typo fallback may accept less coverage ("the dentis appointment"), but only with a long word matched. */
+const FUZZY_MIN_SCORE = 0.4;
+const STRONG_WORD = 0.7;
+
+interface Scored {
+  p: PreparedTodo;
+  index: number;
+  q: number;
+  t: number;
+}
+
+/** Second chance for recognizer errors: the same coverage, with fuse.js word similarity added. */
+function fuzzyScores(query: string[], prepared: PreparedTodo[]): Scored[] {
+  const fuzzy = fuzzyWordSimilarity(
+    query,
+    prepared.flatMap((p) => p.tokens),
+  );
+  const similarity: WordSimilarity = (a, b) => Math.max(tokenSimilarity(a, b), fuzzy(a, b));
+  return prepared
+    .map((p, index) => ({ p, index, ...coverage(query, p, similarity) }))
+    .filter(
+      ({ p, q }) =>
+        q >= FUZZY_MIN_SCORE &&
+        query.some((w) => w.length >= 4 && p.tokens.some((t) => similarity(w, t) >= STRONG_WORD)),
+    );
+}
 
 /** Best todo for the spoken words; prefers a pending todo, or a completed one for uncomplete. */
 export function matchTarget(
@@ -89,9 +120,14 @@ export function matchTarget(
 ): TargetMatch {
   const query = contentTokens(spoken, stopwords);
   if (query.length === 0) return { target: null, candidates: [], score: 0 };
-  const scored = prepare(todos, stopwords).map((p, index) => ({ p, index, ...coverage(query, p) }));
-  const best = Math.max(0, ...scored.map((s) => s.q));
-  if (best < MIN_SCORE) return { target: null, candidates: [], score: best };
+  const prepared = prepare(todos, stopwords);
+  let scored: Scored[] = prepared.map((p, index) => ({ p, index, ...coverage(query, p) }));
+  let best = Math.max(0, ...scored.map((s) => s.q));
+  if (best < MIN_SCORE) {
+    scored = fuzzyScores(query, prepared);
+    if (scored.length === 0) return { target: null, candidates: [], score: best };
+    best = Math.max(...scored.map((s) => s.q));
+  }
   const wantCompleted = intent === "uncomplete";
   const tier = scored
     .filter((s) => s.q >= best - 0.1)

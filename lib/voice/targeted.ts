@@ -1,6 +1,8 @@
 // Commands about an existing todo (complete, uncomplete, delete, update) and queries.
+
+import { extractDates } from "./chrono-dates";
 import { cleanTarget, groupRange, type ParseContext } from "./context";
-import { type DateFacts, extractDateFacts, resolveDue } from "./dates";
+import { resolveDue } from "./dates";
 import { bestMatchScore, matchTarget } from "./match-target";
 import { extractList, extractPriority, matchListName } from "./modifiers";
 import { fold, Segment, wordRe } from "./text";
@@ -46,13 +48,7 @@ function extractChanges(seg: Segment, ctx: ParseContext): TodoChanges {
   const changes: TodoChanges = {};
   const priority = extractPriority(seg, ctx.locale);
   if (priority) changes.priority = priority;
-  const facts: DateFacts = {};
-  extractDateFacts(
-    seg,
-    ctx.locale.dateRules,
-    { now: ctx.now, lang: ctx.locale.lang, monthFirst: ctx.monthFirst },
-    facts,
-  );
+  const facts = extractDates(seg, ctx);
   const due = resolveDue(facts, ctx.now);
   if (due) changes.due = due;
   const list = extractList(seg, ctx.locale, ctx.lists, { bareNames: true });

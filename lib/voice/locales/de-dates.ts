@@ -127,6 +127,9 @@ export const DE_DATE_RULES: DateRule[] = [
     kind: "date",
     apply(m, facts, ctx) {
       const what = m.groups?.what ?? m.groups?.what2 ?? "";
+      // "nächstes / dieses wochenende" is the next rule's
+      if (what === "wochenende" && new RegExp(`(?:${NEXT}|diese[nrsm]?)\\s*$`, "u").test(ctx.before))
+        return false;
       if (what === "woche") return setDate(facts, endOfWeek(ctx.now));
       if (what === "wochenende") return setDate(facts, weekend(ctx.now, false));
       if (what.startsWith("monat")) return setDate(facts, endOfMonth(ctx.now));

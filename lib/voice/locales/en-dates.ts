@@ -71,7 +71,7 @@ export const EN_DATE_RULES: DateRule[] = [
   {
     // in 2 hours, in half an hour, in an hour and a half, in 3 days, in a couple of weeks
     re: wordRe(
-      `(?:in|within)\\s+(?:(?<n>${CARD}|an?|a\\s+couple\\s+of|a\\s+few)\\s+)?(?<half>half\\s+an?\\s+)?(?<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?<andHalf>\\s+and\\s+a\\s+half)?(?:\\s+from\\s+now)?|(?<n2>${CARD}|an?)\\s+(?<unit2>minutes?|hours?|days?|weeks?)\\s+from\\s+now`,
+      `(?:in|within)\\s+(?:(?<n>${CARD}|an?|a\\s+couple\\s+of|a\\s+few)\\s+)?(?<half>half\\s+an?\\s+)?(?<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?)(?<andHalf>\\s+and\\s+a\\s+half)?(?:\\s+from\\s+now|'?s?\\s+time)?|(?<n2>${CARD}|an?)\\s+(?<unit2>minutes?|hours?|days?|weeks?)\\s+from\\s+now`,
     ),
     kind: "date",
     apply(m, facts, ctx) {
@@ -84,6 +84,7 @@ export const EN_DATE_RULES: DateRule[] = [
       if (unit.startsWith("h")) return setOffset(facts, n * 60);
       if (unit === "day") return setDate(facts, relativeDays(ctx.now, n));
       if (unit === "week") return setDate(facts, relativeDays(ctx.now, n * 7));
+      if (unit === "fortnight") return setDate(facts, relativeDays(ctx.now, n * 14));
       if (unit === "month") return setDate(facts, relativeMonths(ctx.now, n));
       return setDate(facts, relativeMonths(ctx.now, n * 12));
     },

@@ -118,6 +118,12 @@ export const ES_DATE_RULES: DateRule[] = [
     kind: "date",
     apply(m, facts, ctx) {
       const what = m.groups?.what ?? "";
+      // "este / el próximo fin de semana" is the weekend rule's below
+      if (
+        /(?:est[ae]|pr[oó]xim[oa])\s*$/u.test(ctx.before) ||
+        /^\s*(?:que\s+viene|pr[oó]xim|siguiente)/u.test(ctx.after)
+      )
+        return false;
       if (what === "semana")
         return setDate(facts, m[0].includes("final") ? endOfWeek(ctx.now) : weekend(ctx.now, false));
       if (what === "mes") return setDate(facts, endOfMonth(ctx.now));
@@ -141,7 +147,7 @@ export const ES_DATE_RULES: DateRule[] = [
   },
   {
     re: wordRe(
-      `(?:${PREP}\\s+)*(?:la\\s+)?(?:semana|mes|año)\\s+(?:${NEXT})|(?:${PREP}\\s+)*(?:la\\s+)?pr[oó]xim[oa]\\s+(?:semana|mes|año)|(?:${PREP}\\s+)*est[ae]\\s+(?:semana|mes|fin\\s+de\\s+semana)|(?:${PREP}\\s+)*(?:el\\s+)?fin\\s+de\\s+semana(?:\\s+(?<nextWe>${NEXT}))?`,
+      `(?:${PREP}\\s+)*(?:la\\s+)?(?:semana|mes|año)\\s+(?:${NEXT})|(?:${PREP}\\s+)*(?:la\\s+)?pr[oó]xim[oa]\\s+(?:semana|mes|año|fin\\s+de\\s+semana)|(?:${PREP}\\s+)*est[ae]\\s+(?:semana|mes|fin\\s+de\\s+semana)|(?:${PREP}\\s+)*(?:el\\s+)?fin\\s+de\\s+semana(?:\\s+(?<nextWe>${NEXT}))?`,
     ),
     kind: "date",
     apply(m, facts, ctx) {
