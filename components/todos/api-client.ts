@@ -38,6 +38,8 @@ async function request<T>(path: string, init?: RequestInit & { json?: unknown })
 export const api = {
   todos: (view: TodoView) =>
     request<{ todos: TodoDto[] }>(`/api/todos?${viewToQueryString(view)}`).then((r) => r.todos),
+  /** Everything open or done (not deleted): what voice commands may refer to. */
+  allTodos: () => request<{ todos: TodoDto[] }>("/api/todos?status=all&limit=500").then((r) => r.todos),
   createTodo: (input: Record<string, unknown>) =>
     request<{ todo: TodoDto }>("/api/todos", { method: "POST", json: input }).then((r) => r.todo),
   updateTodo: (id: string, patch: Record<string, unknown>) =>
@@ -59,6 +61,8 @@ export const api = {
   updateList: (id: string, patch: Record<string, unknown>) =>
     request<{ list: ListDto }>(`/api/lists/${id}`, { method: "PATCH", json: patch }).then((r) => r.list),
   deleteList: (id: string) => request<void>(`/api/lists/${id}`, { method: "DELETE" }),
+  logVoiceCommand: (input: Record<string, unknown>) =>
+    request<{ id: string }>("/api/voice/commands", { method: "POST", json: input }),
   preferences: () => request<{ preferences: PreferencesDto }>("/api/preferences").then((r) => r.preferences),
   updatePreferences: (patch: Partial<PreferencesDto>) =>
     request<{ preferences: PreferencesDto }>("/api/preferences", { method: "PATCH", json: patch }).then(

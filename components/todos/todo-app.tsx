@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { VoicePanel } from "../voice/voice-panel";
 import { AddTodoForm } from "./add-todo-form";
 import { ListHeader } from "./list-header";
 import { listsQuery, todosQuery } from "./queries";
@@ -96,6 +97,7 @@ export function TodoApp({ view }: { view: TodoView }) {
             view={view}
             hasCompleted={todos.some((t) => t.status === "completed")}
           />
+          <VoicePanel view={view} />
           {!view.deleted && (
             <AddTodoForm
               lists={lists}

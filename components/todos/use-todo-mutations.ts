@@ -8,7 +8,7 @@ import { queryKeys } from "./query-keys";
 type Snapshot = [readonly unknown[], TodoDto[] | undefined][];
 
 /** Applies a change to every cached todo view at once; returns what to roll back to. */
-async function patchTodoCaches(
+export async function patchTodoCaches(
   client: QueryClient,
   change: (todos: TodoDto[]) => TodoDto[],
 ): Promise<Snapshot> {
@@ -48,6 +48,46 @@ export type NewTodo = {
   timeZone: string;
 };
 
+/** How a todo looks in the UI before the server has answered. */
+export function draftTodo(
+  input: NewTodo & {
+    id: string;
+    recurrence?: string | null;
+    tags?: string[];
+    createdVia?: TodoDto["createdVia"];
+  },
+): TodoDto {
+  const now = new Date().toISOString();
+  return {
+    id: input.id,
+    listId: input.listId,
+    title: input.title,
+    notes: "",
+    priority: input.priority ?? "medium",
+    status: "pending",
+    dueDate: input.dueDate ?? null,
+    dueTime: input.dueTime ?? null,
+    dueAt: null,
+    timeZone: input.timeZone,
+    recurrence: input.recurrence ?? null,
+    recurrenceBasis: "due",
+    tags: input.tags ?? [],
+    position: Number.MAX_SAFE_INTEGER,
+    createdAt: now,
+    updatedAt: now,
+    completedAt: null,
+    deletedAt: null,
+    version: 0,
+    createdVia: input.createdVia ?? "text",
+    voiceText: null,
+    voiceConfidence: null,
+    location: null,
+    createdBy: "",
+    assigneeId: null,
+    completedBy: null,
+  };
+}
+
 export function useCreateTodo(view: readonly unknown[]) {
   const client = useQueryClient();
   return useMutation({
@@ -55,35 +95,7 @@ export function useCreateTodo(view: readonly unknown[]) {
     onMutate: async (input) => {
       await client.cancelQueries({ queryKey: queryKeys.todos() });
       const previous = client.getQueryData<TodoDto[]>(view);
-      const now = new Date().toISOString();
-      const draft: TodoDto = {
-        id: input.id,
-        listId: input.listId,
-        title: input.title,
-        notes: "",
-        priority: input.priority ?? "medium",
-        status: "pending",
-        dueDate: input.dueDate ?? null,
-        dueTime: input.dueTime ?? null,
-        dueAt: null,
-        timeZone: input.timeZone,
-        recurrence: null,
-        recurrenceBasis: "due",
-        tags: [],
-        position: Number.MAX_SAFE_INTEGER,
-        createdAt: now,
-        updatedAt: now,
-        completedAt: null,
-        deletedAt: null,
-        version: 0,
-        createdVia: "text",
-        voiceText: null,
-        voiceConfidence: null,
-        location: null,
-        createdBy: "",
-        assigneeId: null,
-        completedBy: null,
-      };
+      const draft = draftTodo(input);
       client.setQueryData<TodoDto[]>(view, (todos) => [...(todos ?? []), draft]);
       return { previous };
     },

@@ -39,6 +39,28 @@ export class TodoPage {
     await this.page.getByRole("button", { name: `Delete "${title}"` }).click();
   }
 
+  /** Taps the mic, says the sentence, and waits for the app to answer. */
+  async say(sentence: string): Promise<string> {
+    await this.page.getByRole("button", { name: "Speak a command" }).click();
+    await expect(this.page.getByRole("button", { name: "Stop listening" })).toBeVisible();
+    await this.page.evaluate((text) => window.__speak(text), sentence);
+    await expect(this.page.getByTestId("voice-feedback")).toContainText(sentence, { timeout: 5_000 });
+    await expect(this.page.getByTestId("voice-feedback")).not.toContainText("Working…");
+    return (await this.page.getByTestId("voice-reply").textContent()) ?? "";
+  }
+
+  /** Types a command in the command box and sends it. */
+  async command(sentence: string) {
+    await this.page.getByRole("textbox", { name: "Type a command" }).fill(sentence);
+    await this.page.getByRole("form", { name: "Command" }).getByRole("button", { name: "Go" }).click();
+    await expect(this.page.getByTestId("voice-feedback")).toContainText(sentence);
+    await expect(this.page.getByTestId("voice-feedback")).not.toContainText("Working…");
+  }
+
+  get reply(): Locator {
+    return this.page.getByTestId("voice-reply");
+  }
+
   async openView(name: string) {
     await this.page.getByRole("navigation", { name: "Lists and views" }).getByRole("link", { name }).click();
     await expect(this.page.getByRole("heading", { level: 1, name })).toBeVisible();
