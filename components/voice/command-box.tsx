@@ -3,7 +3,7 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { localDateTimeOf } from "@/lib/dates/zoned";
 import { browserTimeZone } from "../todos/use-time-zone-sync";
-import { CHIP_ICONS, type Chip, chipsFor, keepLiterally } from "./command-chips";
+import { CHIP_LABELS, type Chip, chipsFor, keepLiterally } from "./command-chips";
 import { loadParser } from "./use-voice-commands";
 
 type Props = { lang: string; onSubmit: (text: string) => void };
@@ -69,7 +69,7 @@ export function CommandBox({ lang, onSubmit }: Props) {
         <ul className="chips" aria-label="Recognised in your command">
           {chips.map((chip) => (
             <li key={`${chip.kind}-${chip.start}`} className="chip" data-kind={chip.kind}>
-              <span aria-hidden="true">{CHIP_ICONS[chip.kind]}</span> {chip.text}
+              <span className="chip-kind">{CHIP_LABELS[chip.kind]}</span> {chip.text}
               <button
                 type="button"
                 className="chip-dismiss"

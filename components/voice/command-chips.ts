@@ -25,11 +25,13 @@ export function keepLiterally(input: string, chip: Chip): string {
   return `${input.slice(0, start)}"${words}"${input.slice(start + words.length)}`;
 }
 
-export const CHIP_ICONS: Record<string, string> = {
-  date: "📅",
-  time: "⏰",
-  priority: "❗",
-  list: "📋",
-  tags: "#",
-  recurrence: "🔁",
+export const CHIP_LABELS: Record<Chip["kind"], string> = {
+  command: "Command",
+  filler: "Filler",
+  date: "Date",
+  time: "Time",
+  priority: "Priority",
+  list: "List",
+  tags: "Tag",
+  recurrence: "Repeats",
 };
