@@ -151,3 +151,20 @@ function endOfWeek(): string {
 function localDateOf(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
+
+test("the parser and its locale data load on first use, not with the page", async ({ todoPage, page }) => {
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(r.url());
+  });
+  await todoPage.open();
+  await page.waitForLoadState("networkidle");
+  const atLoad = new Set(scripts);
+  const lazy = page.waitForRequest((r) => r.resourceType() === "script" && !atLoad.has(r.url()));
+  await page.getByRole("textbox", { name: "Type a command" }).focus();
+  const request = await lazy;
+  const body = await (await request.response())?.text();
+  expect(body).toContain("tomorrow");
+  expect(body).toContain("mañana");
+  expect(body).toContain("übermorgen");
+});
