@@ -10,6 +10,19 @@ const schema = z.object({
   DATABASE_URL: optionalUrl,
   POSTGRES_URL: optionalUrl,
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  REDIS_URL: optionalUrl,
+  UPSTASH_REDIS_REST_URL: optionalUrl,
+  UPSTASH_REDIS_REST_TOKEN: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional()),
+  /** How long a Redis call may take before rate limiting and caching give up on it (degrade, not fail). */
+  REDIS_TIMEOUT_MS: z.coerce.number().int().min(5).max(5000).default(50),
+  /** Limits as "count/window", window in s, m or h: "120/1m". */
+  RATE_LIMIT_WRITES: z.string().regex(/^\d+\/\d+[smh]$/).default("120/1m"),
+  RATE_LIMIT_VOICE: z.string().regex(/^\d+\/\d+[smh]$/).default("60/1m"),
+  RATE_LIMIT_AUTH: z.string().regex(/^\d+\/\d+[smh]$/).default("10/15m"),
+  RATE_LIMIT_SIGNUP: z.string().regex(/^\d+\/\d+[smh]$/).default("5/1h"),
+  RATE_LIMIT_MIGRATION: z.string().regex(/^\d+\/\d+[smh]$/).default("10/1h"),
+  RATE_LIMIT_INVITES: z.string().regex(/^\d+\/\d+[smh]$/).default("20/1h"),
+  CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
