@@ -56,6 +56,8 @@ export const users = pgTable(
     /** sha256 of the guest cookie's token; the token itself is never stored. */
     guestTokenHash: text("guest_token_hash"),
     calendarSecretHash: text("calendar_secret_hash"),
+    /** Bumped to end every session of the user ("sign out everywhere"): tokens carry the version they were issued at. */
+    sessionVersion: integer("session_version").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true, mode: "date" }),

@@ -2,6 +2,7 @@
 // database (a new database on TEST_DATABASE_URL's server, or an embedded one
 // in a temporary folder), cleaned up when Playwright stops it.
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -15,7 +16,12 @@ async function main() {
     const build = spawnSync(next, ["build"], { stdio: "inherit" });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, NODE_ENV: "production" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: port,
+    NODE_ENV: "production",
+    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(33).toString("base64"),
+  };
   let database: TestDatabase | undefined;
   let dataDir: string | undefined;
   if (process.env.TEST_DATABASE_URL) {

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { AccountMenu } from "../auth/account-menu";
 import { VoicePanel } from "../voice/voice-panel";
 import { AddTodoForm } from "./add-todo-form";
 import { ListHeader } from "./list-header";
@@ -24,7 +25,7 @@ function statusHref(view: TodoView, status: TodoView["status"]): string {
   return q ? `/todos?${q}` : "/todos";
 }
 
-export function TodoApp({ view }: { view: TodoView }) {
+export function TodoApp({ view, account }: { view: TodoView; account: { name: string } | null }) {
   const { data: lists = [] } = useQuery(listsQuery());
   const { data: todos = [], isError, error } = useQuery(todosQuery(view));
   const update = useUpdateTodo();
@@ -85,6 +86,7 @@ export function TodoApp({ view }: { view: TodoView }) {
         <Link href="/" className="brand">
           Voice Todo
         </Link>
+        <AccountMenu account={account} />
       </header>
       <div className="app-body">
         <div id="app-sidebar" className={`sidebar-wrap ${menuOpen ? "open" : ""}`}>

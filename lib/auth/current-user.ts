@@ -1,56 +1,117 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { cookies } from "next/headers";
+import { LRUCache } from "lru-cache";
+import { cookies, headers } from "next/headers";
+import { getAccount } from "@/db/queries/accounts";
+import { userForApiToken } from "@/db/queries/api-tokens";
 import { getOrCreateGuestUser } from "@/db/queries/users";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { GUEST_COOKIE, isWellFormedGuestToken } from "./guest-token";
+import { readCookie, readSessionClaims } from "./session";
 
-export type CurrentUser = { id: string; isAnonymous: boolean };
-
-// token hash -> user, so that most requests skip the lookup. Small and
-// short-lived: a user row does not change identity.
-const cache = new Map<string, { user: CurrentUser; expires: number }>();
-const CACHE_TTL_MS = 5 * 60_000;
-const CACHE_MAX = 5_000;
+export type CurrentUser = { id: string; isAnonymous: boolean; via: "session" | "token" | "guest" };
 
 const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
 
-async function userForGuestToken(token: string): Promise<CurrentUser> {
+// Short-lived memory of lookups that every request would otherwise repeat.
+// A revoked token or a "sign out everywhere" takes effect within this TTL on
+// other processes, at once on this one (forgetSessionVersion).
+const guests = new LRUCache<string, CurrentUser>({ max: 5_000, ttl: 5 * 60_000 });
+const sessionVersions = new LRUCache<string, { version: number; isAnonymous: boolean }>({
+  max: 5_000,
+  ttl: 15_000,
+});
+const tokens = new LRUCache<string, CurrentUser>({ max: 5_000, ttl: 15_000 });
+
+export function forgetSessionVersion(userId: string): void {
+  sessionVersions.delete(userId);
+}
+
+export function forgetApiTokens(): void {
+  tokens.clear();
+}
+
+async function userFromSession(cookieHeader: string | null): Promise<CurrentUser | null> {
+  const claims = await readSessionClaims(cookieHeader);
+  if (!claims) return null;
+  let known = sessionVersions.get(claims.userId);
+  if (!known) {
+    const account = await getAccount(await getDb(), { userId: claims.userId });
+    if (!account) return null;
+    known = { version: account.sessionVersion, isAnonymous: account.isAnonymous };
+    sessionVersions.set(claims.userId, known);
+  }
+  if (claims.sessionVersion !== known.version) return null;
+  return { id: claims.userId, isAnonymous: known.isAnonymous, via: "session" };
+}
+
+async function userFromApiToken(authorization: string | null): Promise<CurrentUser | null> {
+  const match = /^Bearer\s+(vt_[A-Za-z0-9_-]{20,100})$/.exec(authorization ?? "");
+  if (!match?.[1]) return null;
+  const hash = sha256(match[1]);
+  const hit = tokens.get(hash);
+  if (hit) return hit;
+  const user = await userForApiToken(await getDb(), { tokenHash: hash });
+  if (!user) return null;
+  const current: CurrentUser = { ...user, via: "token" };
+  tokens.set(hash, current);
+  return current;
+}
+
+async function userFromGuestCookie(cookieHeader: string | null): Promise<CurrentUser | null> {
+  const token = readCookie(cookieHeader, GUEST_COOKIE);
+  if (!isWellFormedGuestToken(token)) return null;
   const hash = sha256(token);
-  const hit = cache.get(hash);
-  if (hit && hit.expires > Date.now()) return hit.user;
+  const hit = guests.get(hash);
+  if (hit) return hit;
   const user = await getOrCreateGuestUser(await getDb(), hash);
-  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value ?? "");
-  cache.set(hash, { user, expires: Date.now() + CACHE_TTL_MS });
-  return user;
+  const current: CurrentUser = { ...user, via: "guest" };
+  guests.set(hash, current);
+  return current;
 }
 
 /**
- * The user behind this request, for server components, server actions and
- * route handlers alike. The proxy gives every browser a guest cookie before
- * any of them runs; a request without one (an API client that dropped it) is
- * unauthorized.
+ * Who is asking: a personal API token (Authorization: Bearer), else a
+ * signed-in session, else the browser's guest identity. The one way every
+ * part of the app finds its user.
  */
-export async function requireUser(): Promise<CurrentUser> {
-  return userForToken((await cookies()).get(GUEST_COOKIE)?.value);
-}
-
-/** The same for a route handler, read from the request itself. */
-export async function requireUserFromRequest(request: Request): Promise<CurrentUser> {
-  return userForToken(readCookie(request.headers.get("cookie"), GUEST_COOKIE));
-}
-
-function userForToken(token: string | undefined): Promise<CurrentUser> {
-  if (!isWellFormedGuestToken(token))
-    throw new AppError("unauthorized", "Sign in or accept cookies to continue");
-  return userForGuestToken(token);
-}
-
-function readCookie(header: string | null, name: string): string | undefined {
-  for (const part of header?.split(";") ?? []) {
-    const [key, ...rest] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(rest.join("="));
+export async function resolveUser(requestHeaders: Headers): Promise<CurrentUser | null> {
+  const authorization = requestHeaders.get("authorization");
+  if (authorization) {
+    const user = await userFromApiToken(authorization);
+    if (!user) throw new AppError("unauthorized", "This API token is not valid or was revoked");
+    return user;
   }
-  return undefined;
+  const cookieHeader = requestHeaders.get("cookie");
+  return (await userFromSession(cookieHeader)) ?? (await userFromGuestCookie(cookieHeader));
+}
+
+/** For server components and server actions. */
+export async function requireUser(): Promise<CurrentUser> {
+  return requireUserFromRequest({ headers: await headers() });
+}
+
+/** For route handlers. */
+export async function requireUserFromRequest(request: { headers: Headers }): Promise<CurrentUser> {
+  const user = await resolveUser(request.headers);
+  if (!user) throw new AppError("unauthorized", "Sign in, or allow cookies to use the app as a guest");
+  return user;
+}
+
+/** The signed-in account (not a guest, not a token), or null. */
+export async function currentAccount(): Promise<CurrentUser | null> {
+  const user = await userFromSession((await headers()).get("cookie"));
+  return user && !user.isAnonymous ? user : null;
+}
+
+/**
+ * After a guest became (or merged into) an account, the browser's guest
+ * cookie must not lead anywhere: forget it here and remove it from the browser.
+ */
+export async function dropGuestCookie(): Promise<void> {
+  const jar = await cookies();
+  const token = jar.get(GUEST_COOKIE)?.value;
+  if (token) guests.delete(sha256(token));
+  jar.delete(GUEST_COOKIE);
 }

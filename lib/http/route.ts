@@ -22,7 +22,9 @@ export function authedRoute<P = Record<string, never>>(
     const started = performance.now();
     let response: Response;
     try {
-      if (isCrossSiteWrite(request)) throw new AppError("forbidden", "Cross-site requests are not allowed");
+      // Bearer tokens are not ambient credentials: a cross-site page cannot send them.
+      if (!request.headers.has("authorization") && isCrossSiteWrite(request))
+        throw new AppError("forbidden", "Cross-site requests are not allowed");
       const user = await requireUserFromRequest(request);
       const params = await context.params;
       const result = await handler({ request, params, user, db: await getDb(), requestId });
@@ -38,6 +40,27 @@ export function authedRoute<P = Record<string, never>>(
       status: response.status,
       ms: Math.round(performance.now() - started),
     });
+    return response;
+  };
+}
+
+export type PublicRouteContext = { request: Request; requestId: string };
+
+/** For the few routes that need no user (sign-up, sign-in): the same checks and error handling. */
+export function publicRoute(
+  handler: (ctx: PublicRouteContext) => Promise<unknown>,
+): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
+    let response: Response;
+    try {
+      if (isCrossSiteWrite(request)) throw new AppError("forbidden", "Cross-site requests are not allowed");
+      const result = await handler({ request, requestId });
+      response = result instanceof Response ? result : Response.json(result);
+    } catch (error) {
+      response = toErrorResponse(error, requestId);
+    }
+    response.headers.set("x-request-id", requestId);
     return response;
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { connect } from "@/lib/db/connect";
 import { checkDatabase } from "@/lib/db/readiness";
-import { createTestDatabase } from "../support/test-database";
+import type { DbHandle } from "@/lib/db/types";
 
 describe("readiness", () => {
   test("a migrated embedded database is ready", async () => {
@@ -15,7 +15,11 @@ describe("readiness", () => {
   });
 
   test("an unreachable database is not ready", async () => {
-    const handle = await connect({ driver: "postgres", url: "postgres://nobody@127.0.0.1:1/none", poolMax: 1 });
+    const handle = await connect({
+      driver: "postgres",
+      url: "postgres://nobody@127.0.0.1:1/none",
+      poolMax: 1,
+    });
     try {
       const check = await checkDatabase(1500, async () => handle);
       expect(check.status).toBe("failed");
@@ -24,15 +28,23 @@ describe("readiness", () => {
     }
   });
 
-  test.runIf(Boolean(process.env.TEST_DATABASE_URL))("a server database without migrations is not ready", async () => {
-    const database = await createTestDatabase(process.env.TEST_DATABASE_URL ?? "", "vt_ready");
-    const handle = await connect({ driver: "postgres", url: database.url, poolMax: 1 });
+  test("a database without the migrations is not ready", async () => {
+    const { PGlite } = await import("@electric-sql/pglite");
+    const { drizzle } = await import("drizzle-orm/pglite");
+    const client = await PGlite.create("memory://");
+    const handle: DbHandle = {
+      db: drizzle(client) as unknown as DbHandle["db"],
+      driver: "pglite",
+      ping: async () => {
+        await client.query("select 1");
+      },
+      close: () => client.close(),
+    };
     try {
       const check = await checkDatabase(2000, async () => handle);
       expect(check.status).toBe("failed");
     } finally {
       await handle.close();
-      await database.drop();
     }
   });
 });

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getQueryClient } from "@/components/query-client";
 import { queryKeys, viewFromSearchParams } from "@/components/todos/query-keys";
 import { TodoApp } from "@/components/todos/todo-app";
+import { getAccount } from "@/db/queries/accounts";
 import { getListsForUser } from "@/db/queries/lists";
 import { getTodosForUser } from "@/db/queries/todos";
 import { getPreferences } from "@/db/queries/users";
@@ -21,9 +22,10 @@ export default async function TodosPage({ searchParams }: Props) {
   const user = await requireUser();
   const db = await getDb();
   const queryClient = getQueryClient();
-  const [prefs, lists] = await Promise.all([
+  const [prefs, lists, account] = await Promise.all([
     getPreferences(db, { userId: user.id }),
     getListsForUser(db, { userId: user.id }),
+    user.isAnonymous ? undefined : getAccount(db, { userId: user.id }),
   ]);
   queryClient.setQueryData(queryKeys.lists(), lists);
   // Plain /todos opens the Inbox.
@@ -45,7 +47,7 @@ export default async function TodosPage({ searchParams }: Props) {
   ]);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <TodoApp view={view} />
+      <TodoApp view={view} account={account ? { name: account.name ?? account.email ?? "" } : null} />
     </HydrationBoundary>
   );
 }

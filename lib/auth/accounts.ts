@@ -1,0 +1,40 @@
+import "server-only";
+import { createAccount } from "@/db/queries/accounts";
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { type CurrentUser, dropGuestCookie } from "./current-user";
+import { hashPassword, passwordProblem } from "./password";
+import type { SignUpInput } from "./schemas";
+
+/** The one answer for an email that cannot be used: it never says whether an account exists. */
+export const SIGN_UP_REFUSED =
+  "We couldn't create an account with these details. If you already have one, sign in instead.";
+
+/**
+ * Creates an account. A guest signing up keeps all their todos: the guest
+ * becomes the account. Signing in afterwards is the caller's job.
+ */
+export async function signUp(
+  db: Db,
+  input: SignUpInput,
+  current: CurrentUser | null,
+): Promise<{ id: string }> {
+  const problem = passwordProblem(input.password, input);
+  if (problem)
+    throw new AppError("validation_failed", problem, { issues: [{ path: "password", message: problem }] });
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const account = await createAccount(db, {
+      email: input.email,
+      name: input.name,
+      passwordHash,
+      guestId: current?.via === "guest" ? current.id : null,
+    });
+    if (account.upgradedGuest) await dropGuestCookie();
+    return account;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "conflict")
+      throw new AppError("conflict", SIGN_UP_REFUSED);
+    throw error;
+  }
+}
