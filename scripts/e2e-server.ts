@@ -21,6 +21,13 @@ async function main() {
     PORT: port,
     NODE_ENV: "production",
     AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(33).toString("base64"),
+    // Every browser test signs up from 127.0.0.1: real per-address limits would refuse the suite.
+    // The limits themselves are tested in tests/integration/rate-limits.test.ts.
+    RATE_LIMIT_SIGNUP: process.env.RATE_LIMIT_SIGNUP ?? "1000/1m",
+    RATE_LIMIT_AUTH: process.env.RATE_LIMIT_AUTH ?? "1000/1m",
+    RATE_LIMIT_WRITES: process.env.RATE_LIMIT_WRITES ?? "5000/1m",
+    RATE_LIMIT_VOICE: process.env.RATE_LIMIT_VOICE ?? "5000/1m",
+    RATE_LIMIT_MIGRATION: process.env.RATE_LIMIT_MIGRATION ?? "1000/1m",
   };
   let database: TestDatabase | undefined;
   let dataDir: string | undefined;

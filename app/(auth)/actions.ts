@@ -9,7 +9,9 @@ import { resolveUser } from "@/lib/auth/current-user";
 import { signInInput, signUpInput } from "@/lib/auth/schemas";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { enforceRateLimit } from "@/lib/http/route";
 import { log } from "@/lib/log";
+import { clientIp, rateLimitIdentifier } from "@/lib/rate-limit";
 
 export type AuthFormState = { error?: string; fields?: { email?: string; name?: string } };
 
@@ -17,6 +19,10 @@ export type AuthFormState = { error?: string; fields?: { email?: string; name?: 
 function safeNext(value: FormDataEntryValue | null): string {
   const next = typeof value === "string" ? value : "";
   return next.startsWith("/") && !next.startsWith("//") ? next : "/todos";
+}
+
+async function limitPerAddress(policy: "auth" | "signup") {
+  await enforceRateLimit(policy, rateLimitIdentifier({ ip: clientIp(await headers()) }));
 }
 
 export async function signInAction(_state: AuthFormState, form: FormData): Promise<AuthFormState> {
@@ -44,6 +50,7 @@ export async function signUpAction(_state: AuthFormState, form: FormData): Promi
   });
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check your input", fields };
   try {
+    await limitPerAddress("signup");
     await signUp(await getDb(), parsed.data, await resolveUser(await headers()));
     await signIn("credentials", {
       email: parsed.data.email,

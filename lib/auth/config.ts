@@ -11,6 +11,7 @@ import Google from "next-auth/providers/google";
 import { z } from "zod";
 import { findUserByEmail, getAccount, mergeGuestInto } from "@/db/queries/accounts";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { invalidateUser } from "@/lib/cache";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
@@ -68,6 +69,7 @@ async function adoptGuestData(userId: string) {
   // The guest is gone: a later sign-out starts a fresh guest, not a pointer to a removed user.
   await dropGuestCookie();
   log.info("guest merged into account", { userId, movedTodos });
+  await invalidateUser(userId);
 }
 
 const eqGuest = (hash: string) => and(eq(users.guestTokenHash, hash), eq(users.isAnonymous, true));

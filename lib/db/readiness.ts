@@ -22,7 +22,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /** Database reachable and every migration in the repo applied. */
-export async function checkDatabase(timeoutMs = 2000, connectHandle: () => Promise<DbHandle> = getDbHandle): Promise<Check> {
+export async function checkDatabase(
+  timeoutMs = 2000,
+  connectHandle: () => Promise<DbHandle> = getDbHandle,
+): Promise<Check> {
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
   try {

@@ -9,7 +9,7 @@ export function toErrorResponse(error: unknown, requestId?: string): Response {
   if (error instanceof AppError) {
     const body: ErrorBody = { error: { code: error.code, message: error.message } };
     if (error.details !== undefined) body.error.details = error.details;
-    return Response.json(body, { status: error.status });
+    return Response.json(body, { status: error.status, headers: error.headers });
   }
   if (error instanceof z.ZodError) return toErrorResponse(validationError(error), requestId);
   log.error("unhandled error", { requestId, error });

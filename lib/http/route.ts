@@ -1,38 +1,91 @@
 import "server-only";
 import { type CurrentUser, requireUserFromRequest } from "@/lib/auth/current-user";
+import { invalidateUser } from "@/lib/cache";
 import { type Db, getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import {
+  checkRateLimit,
+  clientIp,
+  type RateLimitPolicy,
+  type RateLimitResult,
+  rateLimitHeaders,
+  rateLimitIdentifier,
+} from "@/lib/rate-limit";
 import { toErrorResponse } from "./errors";
 import { isCrossSiteWrite } from "./same-origin";
 
 export type RouteContext<P> = { request: Request; params: P; user: CurrentUser; db: Db; requestId: string };
+export type PublicRouteContext = { request: Request; requestId: string };
 
 type NextContext<P> = { params: Promise<P> };
+type RouteOptions = {
+  /** Writes count against "writes" unless a route names its own policy; reads are not limited. */
+  rateLimit?: RateLimitPolicy;
+};
+
+const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** Counts the request; throws 429 with the limit's headers when over it. */
+export async function enforceRateLimit(
+  policy: RateLimitPolicy,
+  identifier: string,
+): Promise<RateLimitResult> {
+  const result = await checkRateLimit(policy, identifier);
+  if (!result.allowed) {
+    throw new AppError(
+      "rate_limited",
+      `You're going a little fast. Please wait ${result.retryAfterSeconds} seconds and try again.`,
+      { retryAfterSeconds: result.retryAfterSeconds },
+      rateLimitHeaders(result),
+    );
+  }
+  return result;
+}
+
+/** Accounts are limited per user wherever they are; guests per address (per user when none is known). */
+function identifierFor(user: CurrentUser, request: Request): string {
+  const ip = clientIp(request.headers);
+  return rateLimitIdentifier(user.isAnonymous && ip ? { ip } : { userId: user.id });
+}
+
+function finish(response: Response, requestId: string, limit: RateLimitResult | undefined): Response {
+  response.headers.set("x-request-id", requestId);
+  if (limit) for (const [k, v] of Object.entries(rateLimitHeaders(limit))) response.headers.set(k, v);
+  return response;
+}
 
 /**
  * Wraps every authenticated route handler: request id -> same-origin check ->
- * user -> handler -> JSON. A handler returns data (sent as 200 JSON) or a Response.
+ * user -> rate limit -> handler -> JSON -> cache invalidation after writes.
+ * A handler returns data (sent as 200 JSON) or a Response.
  */
 export function authedRoute<P = Record<string, never>>(
   handler: (ctx: RouteContext<P>) => Promise<unknown>,
+  options: RouteOptions = {},
 ): (request: Request, context: NextContext<P>) => Promise<Response> {
   return async (request, context) => {
     const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
     const started = performance.now();
+    const isWrite = !READ_METHODS.has(request.method);
     let response: Response;
+    let limit: RateLimitResult | undefined;
     try {
       // Bearer tokens are not ambient credentials: a cross-site page cannot send them.
-      if (!request.headers.has("authorization") && isCrossSiteWrite(request))
+      if (!request.headers.has("authorization") && isCrossSiteWrite(request)) {
         throw new AppError("forbidden", "Cross-site requests are not allowed");
+      }
       const user = await requireUserFromRequest(request);
+      const policy = options.rateLimit ?? (isWrite ? "writes" : undefined);
+      if (policy) limit = await enforceRateLimit(policy, identifierFor(user, request));
       const params = await context.params;
       const result = await handler({ request, params, user, db: await getDb(), requestId });
       response = result instanceof Response ? result : Response.json(result);
+      // A user never sees their own change answered from a cache.
+      if (isWrite && response.ok) await invalidateUser(user.id);
     } catch (error) {
       response = toErrorResponse(error, requestId);
     }
-    response.headers.set("x-request-id", requestId);
     log.debug("request", {
       requestId,
       method: request.method,
@@ -40,27 +93,30 @@ export function authedRoute<P = Record<string, never>>(
       status: response.status,
       ms: Math.round(performance.now() - started),
     });
-    return response;
+    return finish(response, requestId, limit);
   };
 }
 
-export type PublicRouteContext = { request: Request; requestId: string };
-
-/** For the few routes that need no user (sign-up, sign-in): the same checks and error handling. */
+/** For the few routes that need no user (sign-up, sign-in): the same checks, limited per address. */
 export function publicRoute(
   handler: (ctx: PublicRouteContext) => Promise<unknown>,
+  options: { rateLimit: RateLimitPolicy },
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
     let response: Response;
+    let limit: RateLimitResult | undefined;
     try {
       if (isCrossSiteWrite(request)) throw new AppError("forbidden", "Cross-site requests are not allowed");
+      limit = await enforceRateLimit(
+        options.rateLimit,
+        rateLimitIdentifier({ ip: clientIp(request.headers) }),
+      );
       const result = await handler({ request, requestId });
       response = result instanceof Response ? result : Response.json(result);
     } catch (error) {
       response = toErrorResponse(error, requestId);
     }
-    response.headers.set("x-request-id", requestId);
-    return response;
+    return finish(response, requestId, limit);
   };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { chooseTier, problemFromError, type RecognizerConstructor, recognizerConstructor } from "./recognition";
+import {
+  chooseTier,
+  problemFromError,
+  type RecognizerConstructor,
+  recognizerConstructor,
+} from "./recognition";
 
 class Plain {}
 
@@ -20,13 +25,16 @@ describe("recognition tiers by feature detection", () => {
     ["downloadable", true, "on-device"],
     ["downloadable", false, "cloud"],
     ["unavailable", true, "cloud"],
-  ] as const)("on-device when available() says %s and install() gives %s -> %s", async (status, installs, tier) => {
-    const ctor = Object.assign(class {}, {
-      available: async () => status,
-      install: async () => installs,
-    }) as unknown as RecognizerConstructor;
-    expect(await chooseTier(ctor, "de-DE")).toBe(tier);
-  });
+  ] as const)(
+    "on-device when available() says %s and install() gives %s -> %s",
+    async (status, installs, tier) => {
+      const ctor = Object.assign(class {}, {
+        available: async () => status,
+        install: async () => installs,
+      }) as unknown as RecognizerConstructor;
+      expect(await chooseTier(ctor, "de-DE")).toBe(tier);
+    },
+  );
 
   test("a throwing available() falls back to cloud", async () => {
     const ctor = Object.assign(class {}, {

@@ -35,7 +35,10 @@ export interface RecognizerConstructor {
 }
 
 export function recognizerConstructor(scope: unknown = globalThis): RecognizerConstructor | null {
-  const w = scope as { SpeechRecognition?: RecognizerConstructor; webkitSpeechRecognition?: RecognizerConstructor };
+  const w = scope as {
+    SpeechRecognition?: RecognizerConstructor;
+    webkitSpeechRecognition?: RecognizerConstructor;
+  };
   return w.SpeechRecognition ?? w.webkitSpeechRecognition ?? null;
 }
 
@@ -58,7 +61,14 @@ export async function chooseTier(ctor: RecognizerConstructor | null, lang: strin
   return "cloud";
 }
 
-export type SpeechProblem = "no-api" | "network" | "not-allowed" | "language-not-supported" | "no-microphone" | "no-speech" | "other";
+export type SpeechProblem =
+  | "no-api"
+  | "network"
+  | "not-allowed"
+  | "language-not-supported"
+  | "no-microphone"
+  | "no-speech"
+  | "other";
 
 /** The recognizer's error codes, folded into the problems we explain to people. */
 export function problemFromError(code: string): SpeechProblem {
@@ -81,13 +91,16 @@ export function problemFromError(code: string): SpeechProblem {
 
 /** Each problem has its own plain message and a way forward. */
 export const PROBLEM_MESSAGES: Record<SpeechProblem, string> = {
-  "no-api": "This browser has no speech recognition. Type your command in the box instead; it understands the same sentences.",
+  "no-api":
+    "This browser has no speech recognition. Type your command in the box instead; it understands the same sentences.",
   network:
     "This browser can't reach its speech service (some browsers ship without one). Type your command instead, or try Chrome or Safari.",
   "not-allowed":
     "The microphone is blocked for this site. Allow it in the address bar's site settings, then try again, or type your command.",
-  "language-not-supported": "This browser can't recognise the chosen language. Pick another one or type your command.",
-  "no-microphone": "No microphone was found. Plug one in or check your system settings, or type your command.",
+  "language-not-supported":
+    "This browser can't recognise the chosen language. Pick another one or type your command.",
+  "no-microphone":
+    "No microphone was found. Plug one in or check your system settings, or type your command.",
   "no-speech": "I didn't hear anything. Try again and speak after the tone, or type your command.",
   other: "Speech recognition stopped unexpectedly. Try again, or type your command.",
 };

@@ -68,8 +68,18 @@ export async function installFakeSpeech(page: Page, options: FakeSpeechOptions =
       if (!rec) throw new Error("nobody is listening");
       const words = text.split(" ");
       const half = words.slice(0, Math.ceil(words.length / 2)).join(" ");
-      rec.onresult?.({ resultIndex: 0, results: [{ isFinal: false, 0: { transcript: half, confidence: 0 } }] });
-      setTimeout(() => rec.onresult?.({ resultIndex: 0, results: [{ isFinal: true, 0: { transcript: text, confidence: 0.92 } }] }), 50);
+      rec.onresult?.({
+        resultIndex: 0,
+        results: [{ isFinal: false, 0: { transcript: half, confidence: 0 } }],
+      });
+      setTimeout(
+        () =>
+          rec.onresult?.({
+            resultIndex: 0,
+            results: [{ isFinal: true, 0: { transcript: text, confidence: 0.92 } }],
+          }),
+        50,
+      );
     };
   }, options);
 }

@@ -17,17 +17,25 @@ test.describe("speaking to the list", () => {
     await expect(todoPage.todo("call the plumber")).toContainText("High priority");
     await todoPage.openView("This week");
     const due = localDate(1);
-    await expect(page.getByTestId("todo").filter({ hasText: "call the plumber" })).toHaveCount(due <= endOfWeek() ? 1 : 0);
+    await expect(page.getByTestId("todo").filter({ hasText: "call the plumber" })).toHaveCount(
+      due <= endOfWeek() ? 1 : 0,
+    );
   });
 
   test("interim words show while speaking, and the listening state is clear", async ({ todoPage, page }) => {
     await todoPage.open();
     await page.getByRole("button", { name: "Speak a command" }).click();
-    await expect(page.getByRole("button", { name: "Stop listening" })).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByRole("button", { name: "Stop listening" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
     await page.evaluate(() => window.__speak("add feed the cat tonight"));
     await expect(page.getByTestId("voice-live")).toContainText("add feed");
     await expect(todoPage.reply).toContainText("Added 'feed the cat'");
-    await expect(page.getByRole("button", { name: "Speak a command" })).toHaveAttribute("aria-pressed", "false");
+    await expect(page.getByRole("button", { name: "Speak a command" })).toHaveAttribute(
+      "aria-pressed",
+      "false",
+    );
   });
 
   test("complete and delete by paraphrase", async ({ todoPage }) => {
@@ -82,7 +90,10 @@ test.describe("speaking to the list", () => {
     await expect(page.getByLabel("Language")).toHaveValue("de-DE");
   });
 
-  test("an ambiguous target asks which todo is meant; deleting several asks first", async ({ todoPage, page }) => {
+  test("an ambiguous target asks which todo is meant; deleting several asks first", async ({
+    todoPage,
+    page,
+  }) => {
     await todoPage.open();
     await todoPage.add("Write report for Anna");
     await todoPage.add("Print report for Tom");
@@ -100,7 +111,10 @@ test.describe("speaking to the list", () => {
   });
 });
 
-test("typed commands show what they recognised, and a dismissed chip stays in the title", async ({ todoPage, page }) => {
+test("typed commands show what they recognised, and a dismissed chip stays in the title", async ({
+  todoPage,
+  page,
+}) => {
   await todoPage.open();
   const box = page.getByRole("textbox", { name: "Type a command" });
   await box.fill("add read the report by friday high priority");
@@ -120,7 +134,9 @@ test("without speech recognition the typed box does the same", async ({ todoPage
   await todoPage.open();
   await expect(page.getByText("Type commands: no speech recognition here")).toBeVisible();
   await page.getByRole("button", { name: "Speak a command" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("This browser has no speech recognition");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "This browser has no speech recognition",
+  );
   await todoPage.command("add buy stamps tomorrow");
   await expect(todoPage.reply).toContainText("Added 'buy stamps'");
   await expect(todoPage.todo("buy stamps")).toContainText("Tomorrow");
@@ -130,7 +146,9 @@ test("a blocked microphone says so and how to fix it", async ({ todoPage, page }
   await installFakeSpeech(page, { error: "not-allowed" });
   await todoPage.open();
   await page.getByRole("button", { name: "Speak a command" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("The microphone is blocked for this site");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "The microphone is blocked for this site",
+  );
   await expect(page.getByRole("button", { name: "Speak a command" })).toBeVisible();
 });
 

@@ -5,10 +5,13 @@ import { z } from "zod";
 import { createTodo, softDeleteTodo, updateTodo } from "@/db/queries/todos";
 import { getPreferences } from "@/db/queries/users";
 import { requireUser } from "@/lib/auth/current-user";
+import { invalidateUser } from "@/lib/cache";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { validationError } from "@/lib/http/errors";
+import { enforceRateLimit } from "@/lib/http/route";
 import { log } from "@/lib/log";
+import { rateLimitIdentifier } from "@/lib/rate-limit";
 import { createTodoInput, idSchema } from "@/lib/todos/schemas";
 
 // Server actions serve the forms, so that adding, completing and deleting
@@ -20,9 +23,10 @@ export type ActionState = { error?: string; ok?: boolean };
 const blankToUndefined = (v: FormDataEntryValue | null) =>
   typeof v === "string" && v.trim() !== "" ? v : undefined;
 
-async function run(work: () => Promise<void>): Promise<ActionState> {
+async function run(work: () => Promise<string>): Promise<ActionState> {
   try {
-    await work();
+    const userId = await work();
+    await invalidateUser(userId);
     revalidatePath("/todos");
     return { ok: true };
   } catch (error) {
@@ -35,6 +39,8 @@ async function run(work: () => Promise<void>): Promise<ActionState> {
 
 export async function addTodoAction(_state: ActionState, form: FormData): Promise<ActionState> {
   return run(async () => {
+    const user = await requireUser();
+    await enforceRateLimit("writes", rateLimitIdentifier({ userId: user.id }));
     const input = createTodoInput.parse({
       title: form.get("title"),
       listId: blankToUndefined(form.get("listId")),
@@ -42,7 +48,6 @@ export async function addTodoAction(_state: ActionState, form: FormData): Promis
       dueTime: blankToUndefined(form.get("dueTime")),
       priority: blankToUndefined(form.get("priority")),
     });
-    const user = await requireUser();
     const db = await getDb();
     const prefs = await getPreferences(db, { userId: user.id });
     await createTodo(db, {
@@ -51,6 +56,7 @@ export async function addTodoAction(_state: ActionState, form: FormData): Promis
       timeZone: prefs.timeZone,
       recurrenceBasis: prefs.recurrenceBasis,
     });
+    return user.id;
   });
 }
 
@@ -68,5 +74,6 @@ export async function todoFormAction(form: FormData): Promise<void> {
         id,
         patch: { status: intent === "complete" ? "completed" : "pending" },
       });
+    return user.id;
   });
 }

@@ -1,4 +1,5 @@
 import { createList, getListsForUser } from "@/db/queries/lists";
+import { cached } from "@/lib/cache";
 import { readJson } from "@/lib/http/body";
 import { authedRoute } from "@/lib/http/route";
 import { createListInput } from "@/lib/todos/schemas";

@@ -7,10 +7,13 @@ import { readJson } from "@/lib/http/body";
 import { publicRoute } from "@/lib/http/route";
 
 // POST /api/signup - create an account (a guest's todos come along) and sign in
-export const POST = publicRoute(async ({ request }) => {
-  const input = await readJson(request, signUpInput);
-  const db = await getDb();
-  const { id } = await signUp(db, input, await resolveUser(request.headers));
-  await signIn("credentials", { email: input.email, password: input.password, redirect: false });
-  return Response.json({ user: { id, email: input.email, name: input.name } }, { status: 201 });
-});
+export const POST = publicRoute(
+  async ({ request }) => {
+    const input = await readJson(request, signUpInput);
+    const db = await getDb();
+    const { id } = await signUp(db, input, await resolveUser(request.headers));
+    await signIn("credentials", { email: input.email, password: input.password, redirect: false });
+    return Response.json({ user: { id, email: input.email, name: input.name } }, { status: 201 });
+  },
+  { rateLimit: "signup" },
+);

@@ -1,5 +1,7 @@
 import { createTodo, getTodosForUser } from "@/db/queries/todos";
 import { getPreferences } from "@/db/queries/users";
+import { cached } from "@/lib/cache";
+import { localDateOf } from "@/lib/dates/zoned";
 import { readJson, readQuery } from "@/lib/http/body";
 import { authedRoute } from "@/lib/http/route";
 import { createTodoInput, todoFilterSchema } from "@/lib/todos/schemas";
@@ -8,12 +10,12 @@ import { createTodoInput, todoFilterSchema } from "@/lib/todos/schemas";
 export const GET = authedRoute(async ({ request, user, db }) => {
   const filter = readQuery(request, todoFilterSchema);
   const prefs = filter.due && !filter.timeZone ? await getPreferences(db, { userId: user.id }) : undefined;
-  const todos = await getTodosForUser(db, {
-    userId: user.id,
-    filter,
-    timeZone: filter.timeZone ?? prefs?.timeZone ?? "UTC",
-    weekStart: prefs?.weekStart,
-  });
+  const timeZone = filter.timeZone ?? prefs?.timeZone ?? "UTC";
+  // "Today" is part of the key: a due view cached yesterday is not today's.
+  const key = { filter, timeZone, today: filter.due ? localDateOf(new Date(), timeZone) : null };
+  const todos = await cached(user.id, "todos", key, () =>
+    getTodosForUser(db, { userId: user.id, filter, timeZone, weekStart: prefs?.weekStart }),
+  );
   return { todos };
 });
 
