@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { LocalDataMigration } from "@/components/migration/local-data-migration";
 import { Providers } from "@/components/providers";
 import "./globals.css";
 
@@ -20,7 +21,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <Providers>{children}</Providers>
+        <Providers>
+          {children}
+          <LocalDataMigration />
+        </Providers>
       </body>
     </html>
   );
