@@ -300,6 +300,27 @@ export const todoCompletions = pgTable(
   (t) => [index("todo_completions_todo_idx").on(t.todoId)],
 );
 
+// ---------------------------------------------------------------- sync
+
+/**
+ * Every sync command the server applied, by the client's uuid: a retried
+ * batch finds its commands here and gets the same answer without applying
+ * them twice. Rows older than a few weeks can be purged.
+ */
+export const syncCommands = pgTable(
+  "sync_commands",
+  {
+    uuid: uuid("uuid").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    status: jsonb("status").$type<"ok" | { error: { code: string; message: string } }>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sync_commands_user_idx").on(t.userId, t.createdAt)],
+);
+
 // ---------------------------------------------------------------- voice
 
 export const voiceSessions = pgTable(
