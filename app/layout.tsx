@@ -2,9 +2,11 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { LocalDataMigration } from "@/components/migration/local-data-migration";
 import { Providers } from "@/components/providers";
+import { appUrl } from "@/lib/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  metadataBase: appUrl(),
   title: "Voice Todo: talk to your todo list",
   description:
     "Add, complete and find todos by speaking in English, Spanish or German. Works on every device, online or offline.",

@@ -50,6 +50,9 @@ const schema = z.object({
   AUTH_GITHUB_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
   AUTH_GOOGLE_ID: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
   AUTH_GOOGLE_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
+  /** The public address, for absolute links (Open Graph images, emails). Vercel's own is used when unset. */
+  APP_URL: optionalUrl,
+  VERCEL_PROJECT_PRODUCTION_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
@@ -84,4 +87,12 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= readEnv();
   return cached;
+}
+
+/** The app's public origin: APP_URL, else Vercel's production domain, else the local dev address. */
+export function appUrl(): URL {
+  const e = env();
+  if (e.APP_URL) return new URL(e.APP_URL);
+  if (e.VERCEL_PROJECT_PRODUCTION_URL) return new URL(`https://${e.VERCEL_PROJECT_PRODUCTION_URL}`);
+  return new URL("http://localhost:3000");
 }
