@@ -44,6 +44,6 @@ function isHttps(request: NextRequest): boolean {
 export const config = {
   // Not for static files, health probes, Auth.js's own routes or the OpenAPI description.
   matcher: [
-    "/((?!_next/static|_next/image|favicon.ico|icon|opengraph-image|manifest.webmanifest|api/health|api/ready|api/auth|api/openapi.json).*)",
+    "/((?!_next/static|_next/image|favicon.ico|icon|opengraph-image|manifest.webmanifest|sw.js|pwa-icon|api/health|api/ready|api/auth|api/openapi.json).*)",
   ],
 };

@@ -53,6 +53,14 @@ const schema = z.object({
   /** The public address, for absolute links (Open Graph images, emails). Vercel's own is used when unset. */
   APP_URL: optionalUrl,
   VERCEL_PROJECT_PRODUCTION_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
+  /** Ably (real-time in production): "appId.keyId:secret". Unset: the built-in Server-Sent Events. */
+  ABLY_API_KEY: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^[^.:\s]+\.[^.:\s]+:\S+$/, 'ABLY_API_KEY must look like "appId.keyId:secret"')
+      .optional(),
+  ),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { signOutAction } from "@/app/(auth)/actions";
+import { SignOutButton } from "./sign-out-button";
 
 /** Top-right of the app: a guest is invited to keep their lists; an account can reach settings or leave. */
 export function AccountMenu({ account }: { account: { name: string } | null }) {
@@ -22,11 +22,7 @@ export function AccountMenu({ account }: { account: { name: string } | null }) {
       <Link href="/settings" className="button">
         Settings
       </Link>
-      <form action={signOutAction}>
-        <button type="submit" className="button">
-          Sign out
-        </button>
-      </form>
+      <SignOutButton />
     </nav>
   );
 }

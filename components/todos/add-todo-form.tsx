@@ -6,13 +6,13 @@ import type { ListDto } from "@/lib/todos/schemas";
 import { browserTimeZone } from "./use-time-zone-sync";
 import { useCreateTodo } from "./use-todo-mutations";
 
-type Props = { lists: ListDto[]; defaultListId: string | undefined; viewKey: readonly unknown[] };
+type Props = { lists: ListDto[]; defaultListId: string | undefined };
 
 // Without JavaScript the form posts to a server action; once hydrated it goes
 // through the API with an optimistic update, so the todo shows at once.
-export function AddTodoForm({ lists, defaultListId, viewKey }: Props) {
+export function AddTodoForm({ lists, defaultListId }: Props) {
   const [state, formAction] = useActionState(addTodoAction, {});
-  const createTodo = useCreateTodo(viewKey);
+  const createTodo = useCreateTodo();
   const [error, setError] = useState<string | null>(null);
   const titleRef = useRef<HTMLInputElement>(null);
 

@@ -1,6 +1,4 @@
 import type { PreferencesDto } from "@/lib/preferences/schemas";
-import type { ListDto, TodoDto } from "@/lib/todos/schemas";
-import { type TodoView, viewToQueryString } from "./query-keys";
 
 /** An API error with the server's code and message, shown to the user as is. */
 export class ApiError extends Error {
@@ -36,31 +34,6 @@ async function request<T>(path: string, init?: RequestInit & { json?: unknown })
 }
 
 export const api = {
-  todos: (view: TodoView) =>
-    request<{ todos: TodoDto[] }>(`/api/todos?${viewToQueryString(view)}`).then((r) => r.todos),
-  /** Everything open or done (not deleted): what voice commands may refer to. */
-  allTodos: () => request<{ todos: TodoDto[] }>("/api/todos?status=all&limit=500").then((r) => r.todos),
-  createTodo: (input: Record<string, unknown>) =>
-    request<{ todo: TodoDto }>("/api/todos", { method: "POST", json: input }).then((r) => r.todo),
-  updateTodo: (id: string, patch: Record<string, unknown>) =>
-    request<{ todo: TodoDto }>(`/api/todos/${id}`, { method: "PATCH", json: patch }).then((r) => r.todo),
-  deleteTodo: (id: string) =>
-    request<{ todo: TodoDto }>(`/api/todos/${id}`, { method: "DELETE" }).then((r) => r.todo),
-  restoreTodo: (id: string) =>
-    request<{ todo: TodoDto }>(`/api/todos/${id}/restore`, { method: "POST" }).then((r) => r.todo),
-  clearCompleted: (listId?: string) =>
-    request<{ cleared: string[] }>("/api/todos/clear-completed", {
-      method: "POST",
-      json: listId ? { listId } : {},
-    }),
-  reorder: (listId: string, ids: string[]) =>
-    request<{ reordered: number }>("/api/todos/reorder", { method: "POST", json: { listId, ids } }),
-  lists: () => request<{ lists: ListDto[] }>("/api/lists").then((r) => r.lists),
-  createList: (name: string) =>
-    request<{ list: ListDto }>("/api/lists", { method: "POST", json: { name } }).then((r) => r.list),
-  updateList: (id: string, patch: Record<string, unknown>) =>
-    request<{ list: ListDto }>(`/api/lists/${id}`, { method: "PATCH", json: patch }).then((r) => r.list),
-  deleteList: (id: string) => request<void>(`/api/lists/${id}`, { method: "DELETE" }),
   logVoiceCommand: (input: Record<string, unknown>) =>
     request<{ id: string }>("/api/voice/commands", { method: "POST", json: input }),
   preferences: () => request<{ preferences: PreferencesDto }>("/api/preferences").then((r) => r.preferences),

@@ -14,6 +14,7 @@ export const queryKeys = {
   todos: () => ["todos"] as const,
   todoView: (view: TodoView) => ["todos", view] as const,
   preferences: () => ["preferences"] as const,
+  syncStatus: () => ["sync-status"] as const,
 };
 
 /** The view a URL's search params describe; unknown values fall back to the defaults. */

@@ -4,6 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { AccountMenu } from "../auth/account-menu";
+import { SyncStatusIndicator } from "../sync/sync-status";
+import { useTodoSyncStates } from "../sync/use-sync-status";
 import { VoicePanel } from "../voice/voice-panel";
 import { AddTodoForm } from "./add-todo-form";
 import { ListHeader } from "./list-header";
@@ -32,6 +34,7 @@ export function TodoApp({ view, account }: { view: TodoView; account: { name: st
   const remove = useDeleteTodo();
   const restore = useRestoreTodo();
   const reorder = useReorderTodos();
+  const syncStates = useTodoSyncStates();
   const [menuOpen, setMenuOpen] = useState(false);
   useTimeZoneSync();
   const [notice, setNotice] = useState<{ text: string; undo?: () => void } | null>(null);
@@ -86,7 +89,10 @@ export function TodoApp({ view, account }: { view: TodoView; account: { name: st
         <Link href="/" className="brand">
           Voice Todo
         </Link>
-        <AccountMenu account={account} />
+        <div className="header-end">
+          <SyncStatusIndicator />
+          <AccountMenu account={account} />
+        </div>
       </header>
       <div className="app-body">
         <div id="app-sidebar" className={`sidebar-wrap ${menuOpen ? "open" : ""}`}>
@@ -99,14 +105,8 @@ export function TodoApp({ view, account }: { view: TodoView; account: { name: st
             view={view}
             hasCompleted={todos.some((t) => t.status === "completed")}
           />
-          <VoicePanel view={view} />
-          {!view.deleted && (
-            <AddTodoForm
-              lists={lists}
-              defaultListId={currentList?.id ?? inbox?.id}
-              viewKey={queryKeys.todoView(view)}
-            />
-          )}
+          <VoicePanel />
+          {!view.deleted && <AddTodoForm lists={lists} defaultListId={currentList?.id ?? inbox?.id} />}
           {!view.deleted && (
             <nav className="tabs" aria-label="Show">
               {(["pending", "completed", "all"] as const).map((s) => (
@@ -134,6 +134,7 @@ export function TodoApp({ view, account }: { view: TodoView; account: { name: st
                 <TodoItem
                   key={todo.id}
                   todo={todo}
+                  syncState={syncStates.get(todo.id)}
                   listName={view.list ? undefined : listNames.get(todo.listId)}
                   onToggle={() =>
                     update.mutate(

@@ -7,6 +7,7 @@ import { formatDue } from "./format-due";
 
 type Props = {
   todo: TodoDto;
+  syncState?: "pending" | "failed";
   listName?: string;
   onToggle: () => void;
   onDelete: () => void;
@@ -17,7 +18,16 @@ type Props = {
 
 const PRIORITY_LABEL = { low: "Low", medium: "Medium", high: "High", urgent: "Urgent" } as const;
 
-export function TodoItem({ todo, listName, onToggle, onDelete, onRestore, onRename, onMove }: Props) {
+export function TodoItem({
+  todo,
+  syncState,
+  listName,
+  onToggle,
+  onDelete,
+  onRestore,
+  onRename,
+  onMove,
+}: Props) {
   const [editing, setEditing] = useState(false);
   const due = formatDue(todo);
   const done = todo.status === "completed";
@@ -104,6 +114,8 @@ export function TodoItem({ todo, listName, onToggle, onDelete, onRestore, onRena
             </span>
           )}
           {listName && <span className="badge badge-list">{listName}</span>}
+          {syncState === "pending" && <span className="badge badge-sync-pending">Waiting to sync</span>}
+          {syncState === "failed" && <span className="badge badge-sync-failed">Not saved</span>}
           {todo.tags.map((tag) => (
             <span key={tag} className="badge badge-tag">
               #{tag}

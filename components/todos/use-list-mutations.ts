@@ -1,33 +1,21 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api } from "./api-client";
-import { queryKeys } from "./query-keys";
+import { useMutation } from "@tanstack/react-query";
+import { enqueue } from "./use-todo-mutations";
 
 export function useCreateList() {
-  const client = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => api.createList(name),
-    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.lists() }),
+    mutationFn: (name: string) => enqueue({ type: "list_add", args: { id: crypto.randomUUID(), name } }),
   });
 }
 
 export function useRenameList() {
-  const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, name }: { id: string; name: string }) => api.updateList(id, { name }),
-    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.lists() }),
+    mutationFn: ({ id, name }: { id: string; name: string }) =>
+      enqueue({ type: "list_update", args: { id, patch: { name } } }),
   });
 }
 
 export function useDeleteList() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => api.deleteList(id),
-    onSettled: () =>
-      Promise.all([
-        client.invalidateQueries({ queryKey: queryKeys.lists() }),
-        client.invalidateQueries({ queryKey: queryKeys.todos() }),
-      ]),
-  });
+  return useMutation({ mutationFn: (id: string) => enqueue({ type: "list_delete", args: { id } }) });
 }

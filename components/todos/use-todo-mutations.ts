@@ -1,42 +1,28 @@
 "use client";
 
-import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
+import type { SyncCommand } from "@/lib/sync/protocol";
 import type { TodoDto } from "@/lib/todos/schemas";
-import { api } from "./api-client";
-import { queryKeys } from "./query-keys";
+import { getSyncEngine } from "../sync/sync-provider";
 
-type Snapshot = [readonly unknown[], TodoDto[] | undefined][];
+// Every change is a sync command: applied to the local copy (and so to the
+// screen) at once, then pushed to the server by the sync engine. Refusals
+// come back per command and show in the sync status, not as thrown errors.
 
-/** Applies a change to every cached todo view at once; returns what to roll back to. */
-export async function patchTodoCaches(
-  client: QueryClient,
-  change: (todos: TodoDto[]) => TodoDto[],
-): Promise<Snapshot> {
-  await client.cancelQueries({ queryKey: queryKeys.todos() });
-  const snapshot = client.getQueriesData<TodoDto[]>({ queryKey: queryKeys.todos() });
-  for (const [key, todos] of snapshot) if (todos) client.setQueryData(key, change(todos));
-  return snapshot;
-}
+type Without<T, K extends keyof T> = Omit<T, K>;
+export type CommandInput = SyncCommand extends infer C
+  ? C extends SyncCommand
+    ? Without<C, "uuid">
+    : never
+  : never;
 
-function rollback(client: QueryClient, snapshot: Snapshot | undefined) {
-  for (const [key, todos] of snapshot ?? []) client.setQueryData(key, todos);
-}
-
-function useOptimisticTodoMutation<V>(
-  mutationFn: (vars: V) => Promise<unknown>,
-  optimistic: (todos: TodoDto[], vars: V) => TodoDto[],
-) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn,
-    onMutate: (vars: V) => patchTodoCaches(client, (todos) => optimistic(todos, vars)),
-    onError: (_error, _vars, snapshot) => rollback(client, snapshot),
-    onSettled: () =>
-      Promise.all([
-        client.invalidateQueries({ queryKey: queryKeys.todos() }),
-        client.invalidateQueries({ queryKey: queryKeys.lists() }),
-      ]),
-  });
+/** Queues one change; the one way the UI changes data (voice included). */
+export function enqueue(command: CommandInput): Promise<void> {
+  return getSyncEngine().enqueue({
+    ...command,
+    uuid: crypto.randomUUID(),
+    clientTime: new Date().toISOString(),
+  } as SyncCommand);
 }
 
 export type NewTodo = {
@@ -48,107 +34,48 @@ export type NewTodo = {
   timeZone: string;
 };
 
-/** How a todo looks in the UI before the server has answered. */
-export function draftTodo(
-  input: NewTodo & {
-    id: string;
-    recurrence?: string | null;
-    tags?: string[];
-    createdVia?: TodoDto["createdVia"];
-  },
-): TodoDto {
-  const now = new Date().toISOString();
-  return {
-    id: input.id,
-    listId: input.listId,
-    title: input.title,
-    notes: "",
-    priority: input.priority ?? "medium",
-    status: "pending",
-    dueDate: input.dueDate ?? null,
-    dueTime: input.dueTime ?? null,
-    dueAt: null,
-    timeZone: input.timeZone,
-    recurrence: input.recurrence ?? null,
-    recurrenceBasis: "due",
-    tags: input.tags ?? [],
-    position: Number.MAX_SAFE_INTEGER,
-    createdAt: now,
-    updatedAt: now,
-    completedAt: null,
-    deletedAt: null,
-    version: 0,
-    createdVia: input.createdVia ?? "text",
-    voiceText: null,
-    voiceConfidence: null,
-    location: null,
-    createdBy: "",
-    assigneeId: null,
-    completedBy: null,
-  };
-}
-
-export function useCreateTodo(view: readonly unknown[]) {
-  const client = useQueryClient();
+export function useCreateTodo() {
   return useMutation({
-    mutationFn: (input: NewTodo & { id: string }) => api.createTodo(input),
-    onMutate: async (input) => {
-      await client.cancelQueries({ queryKey: queryKeys.todos() });
-      const previous = client.getQueryData<TodoDto[]>(view);
-      const draft = draftTodo(input);
-      client.setQueryData<TodoDto[]>(view, (todos) => [...(todos ?? []), draft]);
-      return { previous };
-    },
-    onError: (_error, _input, context) => client.setQueryData(view, context?.previous),
-    onSettled: () =>
-      Promise.all([
-        client.invalidateQueries({ queryKey: queryKeys.todos() }),
-        client.invalidateQueries({ queryKey: queryKeys.lists() }),
-      ]),
+    mutationFn: (input: NewTodo & { id: string }) => enqueue({ type: "todo_add", args: input }),
   });
 }
 
+export type TodoPatch = Partial<
+  Pick<TodoDto, "title" | "status" | "priority" | "dueDate" | "dueTime" | "listId">
+>;
+
+/** Completion travels as its own command (so an older edit cannot reopen it); other fields as an update. */
+export async function changeTodo(id: string, patch: TodoPatch): Promise<void> {
+  const { status, ...fields } = patch;
+  if (Object.keys(fields).length > 0) await enqueue({ type: "todo_update", args: { id, patch: fields } });
+  if (status === "completed") await enqueue({ type: "todo_complete", args: { id } });
+  if (status === "pending") await enqueue({ type: "todo_uncomplete", args: { id } });
+}
+
 export function useUpdateTodo() {
-  return useOptimisticTodoMutation(
-    ({
-      id,
-      patch,
-    }: {
-      id: string;
-      patch: Partial<Pick<TodoDto, "title" | "status" | "priority" | "dueDate" | "dueTime" | "listId">>;
-    }) => api.updateTodo(id, patch),
-    (todos, { id, patch }) => todos.map((t) => (t.id === id && !t.recurrence ? { ...t, ...patch } : t)),
-  );
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: TodoPatch }) => changeTodo(id, patch),
+  });
 }
 
 export function useDeleteTodo() {
-  return useOptimisticTodoMutation(
-    (id: string) => api.deleteTodo(id),
-    (todos, id) => todos.filter((t) => t.id !== id),
-  );
+  return useMutation({ mutationFn: (id: string) => enqueue({ type: "todo_delete", args: { id } }) });
 }
 
 export function useRestoreTodo() {
-  return useOptimisticTodoMutation(
-    (id: string) => api.restoreTodo(id),
-    (todos, id) => todos.filter((t) => t.id !== id),
-  );
+  return useMutation({ mutationFn: (id: string) => enqueue({ type: "todo_restore", args: { id } }) });
 }
 
 export function useClearCompleted() {
-  return useOptimisticTodoMutation(
-    (listId: string | undefined) => api.clearCompleted(listId),
-    (todos, listId) =>
-      todos.filter((t) => t.status !== "completed" || (listId !== undefined && t.listId !== listId)),
-  );
+  return useMutation({
+    mutationFn: (listId: string | undefined) =>
+      enqueue({ type: "todo_clear_completed", args: listId ? { listId } : {} }),
+  });
 }
 
 export function useReorderTodos() {
-  return useOptimisticTodoMutation(
-    ({ listId, ids }: { listId: string; ids: string[] }) => api.reorder(listId, ids),
-    (todos, { ids }) => {
-      const rank = new Map(ids.map((id, i) => [id, i]));
-      return [...todos].sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
-    },
-  );
+  return useMutation({
+    mutationFn: ({ listId, ids }: { listId: string; ids: string[] }) =>
+      enqueue({ type: "todo_reorder", args: { listId, ids } }),
+  });
 }

@@ -1,65 +1,59 @@
 "use client";
 
-import type { QueryClient } from "@tanstack/react-query";
 import type { InverseOp, TodoPort } from "@/lib/commands/execute";
 import { toKnownList, toKnownTodo } from "@/lib/commands/known";
-import type { ListDto, TodoDto } from "@/lib/todos/schemas";
-import { api } from "../todos/api-client";
-import { queryKeys, type TodoView } from "../todos/query-keys";
-import { draftTodo, patchTodoCaches } from "../todos/use-todo-mutations";
+import type { KnownTodo } from "@/lib/commands/types";
+import { getSyncEngine } from "../sync/sync-provider";
+import { changeTodo, enqueue } from "../todos/use-todo-mutations";
+
+/** The todo as the local copy has it now (just changed by a queued command). */
+function localTodo(id: string): KnownTodo {
+  const todo = getSyncEngine().visible().todos.get(id);
+  if (!todo) throw new Error("That todo is gone");
+  return toKnownTodo(todo);
+}
 
 /**
- * The browser's port for voice commands: each change shows in every cached
- * view at once, then goes to the API. Undo lives in this tab's memory.
+ * The browser's port for voice commands: the same queued commands as a tap
+ * or a typed edit, so spoken changes work offline and sync like any other.
+ * Undo lives in this tab's memory.
  */
-export function clientTodoPort(
-  client: QueryClient,
-  options: { timeZone: string; view: TodoView; undoStack: InverseOp[][] },
-): TodoPort {
-  const { timeZone, view, undoStack } = options;
+export function clientTodoPort(options: { timeZone: string; undoStack: InverseOp[][] }): TodoPort {
+  const { timeZone, undoStack } = options;
   return {
-    createList: async (name) => toKnownList(await api.createList(name)),
+    createList: async (name) => {
+      const id = crypto.randomUUID();
+      await enqueue({ type: "list_add", args: { id, name } });
+      const list = getSyncEngine().visible().lists.get(id);
+      if (!list) throw new Error("The list could not be created");
+      return toKnownList(list);
+    },
     createTodo: async (fields, listId) => {
-      const targetList =
-        listId ?? (client.getQueryData<ListDto[]>(queryKeys.lists()) ?? []).find((l) => l.isDefault)?.id;
-      // Shown at once when it belongs in the list on screen; other views refresh after.
-      if (
-        targetList &&
-        view.list === targetList &&
-        !view.due &&
-        !view.deleted &&
-        view.status !== "completed"
-      ) {
-        const draft = draftTodo({ ...fields, listId: targetList, timeZone, createdVia: "voice" });
-        client.setQueryData<TodoDto[]>(queryKeys.todoView(view), (todos) => [...(todos ?? []), draft]);
-      }
-      return toKnownTodo(
-        await api.createTodo({
+      await enqueue({
+        type: "todo_add",
+        args: {
           ...fields,
           ...(listId ? { listId } : {}),
           timeZone,
           createdVia: "voice",
-        }),
-      );
+        },
+      });
+      return localTodo(fields.id);
     },
     updateTodo: async (id, patch) => {
-      await patchTodoCaches(client, (todos) =>
-        todos.map((t) => (t.id === id && !t.recurrence ? { ...t, ...patch } : t)),
-      );
-      return toKnownTodo(await api.updateTodo(id, patch));
+      await changeTodo(id, patch);
+      return localTodo(id);
     },
-    deleteTodo: async (id) => {
-      await patchTodoCaches(client, (todos) => todos.filter((t) => t.id !== id));
-      await api.deleteTodo(id);
-    },
+    deleteTodo: (id) => enqueue({ type: "todo_delete", args: { id } }),
     restoreTodos: async (ids) => {
-      for (const id of ids) await api.restoreTodo(id);
+      for (const id of ids) await enqueue({ type: "todo_restore", args: { id } });
     },
     clearCompleted: async (listId) => {
-      await patchTodoCaches(client, (todos) =>
-        todos.filter((t) => t.status !== "completed" || (listId !== null && t.listId !== listId)),
-      );
-      return (await api.clearCompleted(listId ?? undefined)).cleared;
+      const cleared = [...getSyncEngine().visible().todos.values()]
+        .filter((t) => t.status === "completed" && !t.deletedAt && (listId === null || t.listId === listId))
+        .map((t) => t.id);
+      await enqueue({ type: "todo_clear_completed", args: listId ? { listId } : {} });
+      return cleared;
     },
     popUndo: async () => undoStack.pop() ?? null,
   };

@@ -11,8 +11,7 @@ import { localDateTimeOf } from "@/lib/dates/zoned";
 import type { RecognitionTier } from "@/lib/speech/recognition";
 import type { VoiceCommand } from "@/lib/voice/types";
 import { api } from "../todos/api-client";
-import { listsQuery } from "../todos/queries";
-import { queryKeys, type TodoView } from "../todos/query-keys";
+import { allTodosQuery, listsQuery } from "../todos/queries";
 import { browserTimeZone } from "../todos/use-time-zone-sync";
 import { clientTodoPort } from "./client-port";
 
@@ -65,7 +64,7 @@ function speak(text: string, lang: string, enabled: boolean) {
   speechSynthesis.speak(utterance);
 }
 
-export function useVoiceCommands(options: { view: TodoView; spokenAnswers: boolean }) {
+export function useVoiceCommands(options: { spokenAnswers: boolean }) {
   const client = useQueryClient();
   const [feedback, setFeedback] = useState<VoiceFeedback | null>(null);
   const undoStack = useRef<InverseOp[][]>([]);
@@ -74,13 +73,10 @@ export function useVoiceCommands(options: { view: TodoView; spokenAnswers: boole
   optionsRef.current = options;
 
   // What commands may refer to: every open or done todo and every list.
+  // Read from the local copy: voice works offline.
   const loadContext = useCallback(async (): Promise<Context> => {
     const [todos, lists] = await Promise.all([
-      client.fetchQuery({
-        queryKey: [...queryKeys.todos(), "voice-context"],
-        queryFn: api.allTodos,
-        staleTime: 2_000,
-      }),
+      client.fetchQuery(allTodosQuery()),
       client.fetchQuery(listsQuery()),
     ]);
     return { todos: todos.map(toKnownTodo), lists: lists.map(toKnownList) };
@@ -99,11 +95,7 @@ export function useVoiceCommands(options: { view: TodoView; spokenAnswers: boole
       const local = localDateTimeOf(new Date(), timeZone);
       const today = local.slice(0, 10);
       const lang = langOf(meta.lang);
-      const port = clientTodoPort(client, {
-        timeZone,
-        view: optionsRef.current.view,
-        undoStack: undoStack.current,
-      });
+      const port = clientTodoPort({ timeZone, undoStack: undoStack.current });
       let result: ExecutionResult;
       try {
         result = await executePlan(
@@ -124,11 +116,6 @@ export function useVoiceCommands(options: { view: TodoView; spokenAnswers: boole
           reply: error instanceof Error ? error.message : String(error),
         });
         return;
-      } finally {
-        await Promise.all([
-          client.invalidateQueries({ queryKey: queryKeys.todos() }),
-          client.invalidateQueries({ queryKey: queryKeys.lists() }),
-        ]);
       }
       if (result.inverse.length > 0) undoStack.current.push(result.inverse);
       const reply = describeOutcomes(result.outcomes, lang, today);

@@ -6,7 +6,7 @@ import { SPEECH_LANGUAGES } from "@/lib/preferences/schemas";
 import { PROBLEM_MESSAGES } from "@/lib/speech/recognition";
 import { api } from "../todos/api-client";
 import { preferencesQuery } from "../todos/queries";
-import { queryKeys, type TodoView } from "../todos/query-keys";
+import { queryKeys } from "../todos/query-keys";
 import { CommandBox } from "./command-box";
 import { useSpeechRecognition } from "./use-speech-recognition";
 import { useVoiceCommands } from "./use-voice-commands";
@@ -27,12 +27,12 @@ const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
-export function VoicePanel({ view }: { view: TodoView }) {
+export function VoicePanel() {
   const client = useQueryClient();
   const { data: prefs } = useQuery(preferencesQuery());
   const lang = prefs?.speechLanguage ?? "en-US";
   const spokenAnswers = prefs?.spokenAnswers ?? true;
-  const voice = useVoiceCommands({ view, spokenAnswers });
+  const voice = useVoiceCommands({ spokenAnswers });
   const speech = useSpeechRecognition((final) =>
     voice.run(final.text, { lang, tier: final.tier, confidence: final.confidence }),
   );

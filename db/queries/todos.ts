@@ -283,7 +283,7 @@ export async function restoreTodo(db: Db, params: { userId: string; id: string }
 export async function clearCompletedTodos(
   db: Db,
   params: { userId: string; listId?: string },
-): Promise<{ cleared: string[] }> {
+): Promise<{ cleared: string[]; changed: { id: string; listId: string; version: number }[] }> {
   if (params.listId)
     await requireListAccess(db, { userId: params.userId, listId: params.listId, action: "write" });
   const rows = await db
@@ -297,8 +297,8 @@ export async function clearCompletedTodos(
         sql`${roleOnList(TODOS_LIST_ID, params.userId)} in ('owner', 'editor')`,
       ),
     )
-    .returning({ id: todos.id });
-  return { cleared: rows.map((r) => r.id) };
+    .returning({ id: todos.id, listId: todos.listId, version: todos.version });
+  return { cleared: rows.map((r) => r.id), changed: rows };
 }
 
 /** Puts the given todos of one list in the given order (the rest keep their places after them). */

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { createListInput, createTodoInput, idSchema, updateListInput, updateTodoInput } from "@/lib/todos/schemas";
+import {
+  createListInput,
+  createTodoInput,
+  idSchema,
+  updateListInput,
+  updateTodoInput,
+} from "@/lib/todos/schemas";
 
 // The sync protocol (in the manner of Todoist's Sync API): the client sends an
 // ordered batch of commands, each with its own uuid, and the sync token of the

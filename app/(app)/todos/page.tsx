@@ -1,6 +1,7 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { getQueryClient } from "@/components/query-client";
+import { SyncProvider } from "@/components/sync/sync-provider";
 import { queryKeys, viewFromSearchParams } from "@/components/todos/query-keys";
 import { TodoApp } from "@/components/todos/todo-app";
 import { getAccount } from "@/db/queries/accounts";
@@ -47,7 +48,9 @@ export default async function TodosPage({ searchParams }: Props) {
   ]);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <TodoApp view={view} account={account ? { name: account.name ?? account.email ?? "" } : null} />
+      <SyncProvider userId={user.id}>
+        <TodoApp view={view} account={account ? { name: account.name ?? account.email ?? "" } : null} />
+      </SyncProvider>
     </HydrationBoundary>
   );
 }

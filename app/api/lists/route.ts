@@ -2,6 +2,7 @@ import { createList, getListsForUser } from "@/db/queries/lists";
 import { cached } from "@/lib/cache";
 import { readJson } from "@/lib/http/body";
 import { authedRoute } from "@/lib/http/route";
+import { announceListChange } from "@/lib/realtime/announce";
 import { createListInput } from "@/lib/todos/schemas";
 
 // GET /api/lists - the lists the caller can see, with open counts
@@ -12,5 +13,7 @@ export const GET = authedRoute(async ({ user, db }) => ({
 // POST /api/lists - create a list
 export const POST = authedRoute(async ({ request, user, db }) => {
   const input = await readJson(request, createListInput);
-  return Response.json({ list: await createList(db, { userId: user.id, input }) }, { status: 201 });
+  const list = await createList(db, { userId: user.id, input });
+  announceListChange([user.id], list.id);
+  return Response.json({ list }, { status: 201 });
 });

@@ -4,6 +4,7 @@ import { cached } from "@/lib/cache";
 import { localDateOf } from "@/lib/dates/zoned";
 import { readJson, readQuery } from "@/lib/http/body";
 import { authedRoute } from "@/lib/http/route";
+import { announceTodos } from "@/lib/realtime/announce";
 import { createTodoInput, todoFilterSchema } from "@/lib/todos/schemas";
 
 // GET /api/todos - the caller's todos, filtered by list, status and due view
@@ -29,5 +30,6 @@ export const POST = authedRoute(async ({ request, user, db }) => {
     timeZone: prefs.timeZone,
     recurrenceBasis: prefs.recurrenceBasis,
   });
+  announceTodos("todo_created", [todo]);
   return Response.json({ todo }, { status: 201 });
 });

@@ -2,6 +2,7 @@ import { getTodoForUser, softDeleteTodo, updateTodo } from "@/db/queries/todos";
 import { readJson } from "@/lib/http/body";
 import { pathId } from "@/lib/http/params";
 import { authedRoute } from "@/lib/http/route";
+import { announceTodos } from "@/lib/realtime/announce";
 import { updateTodoInput } from "@/lib/todos/schemas";
 
 type Params = { id: string };
@@ -15,10 +16,14 @@ export const GET = authedRoute<Params>(async ({ params, user, db }) => {
 export const PATCH = authedRoute<Params>(async ({ request, params, user, db }) => {
   const id = pathId(params, "Todo");
   const patch = await readJson(request, updateTodoInput);
-  return { todo: await updateTodo(db, { userId: user.id, id, patch }) };
+  const todo = await updateTodo(db, { userId: user.id, id, patch });
+  announceTodos("todo_updated", [todo]);
+  return { todo };
 });
 
 // DELETE /api/todos/:id - move to the trash (restorable)
 export const DELETE = authedRoute<Params>(async ({ params, user, db }) => {
-  return { todo: await softDeleteTodo(db, { userId: user.id, id: pathId(params, "Todo") }) };
+  const todo = await softDeleteTodo(db, { userId: user.id, id: pathId(params, "Todo") });
+  announceTodos("todo_deleted", [todo]);
+  return { todo };
 });

@@ -1,0 +1,51 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { type ReactNode, useEffect, useState } from "react";
+import { queryKeys } from "../todos/query-keys";
+import { connectRealtime } from "./realtime-client";
+import { registerServiceWorker } from "./service-worker";
+import { SyncEngine } from "./sync-engine";
+
+// One engine per browser tab and user. Query functions and mutations reach it
+// through getSyncEngine(); whenever it changes (a local change, a pull, another
+// tab), every todo and list query re-reads the local copy.
+
+let current: SyncEngine | null = null;
+
+export function getSyncEngine(): SyncEngine {
+  if (!current) throw new Error("The sync engine has not started");
+  return current;
+}
+
+function engineFor(userId: string): SyncEngine {
+  if (current?.userId !== userId) {
+    current?.stop();
+    current = new SyncEngine(userId);
+  }
+  return current;
+}
+
+export function SyncProvider({ userId, children }: { userId: string; children: ReactNode }) {
+  const client = useQueryClient();
+  const [engine] = useState(() => (typeof window === "undefined" ? null : engineFor(userId)));
+  useEffect(() => {
+    registerServiceWorker().catch(() => {
+      // Without a service worker the app still works online; offline reloads won't.
+    });
+  }, []);
+  useEffect(() => {
+    if (!engine) return;
+    // A notice that something changed elsewhere: pull, as on any other trigger.
+    return connectRealtime(() => void engine.sync());
+  }, [engine]);
+  useEffect(() => {
+    if (!engine) return;
+    return engine.subscribe(() => {
+      void client.invalidateQueries({ queryKey: queryKeys.todos() });
+      void client.invalidateQueries({ queryKey: queryKeys.lists() });
+      void client.invalidateQueries({ queryKey: queryKeys.syncStatus() });
+    });
+  }, [engine, client]);
+  return children;
+}
