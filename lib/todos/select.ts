@@ -23,16 +23,22 @@ function dueMatches(todo: TodoDto, due: NonNullable<TodoFilter["due"]>, clock: C
   }
 }
 
+/** Plain code-unit order (as PostgreSQL compares ISO dates), nulls last. */
+function ascNullsLast(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
 const byDue = (a: TodoDto, b: TodoDto) =>
-  (a.dueDate ?? "9999-99-99").localeCompare(b.dueDate ?? "9999-99-99") ||
-  (a.dueAt ?? "~").localeCompare(b.dueAt ?? "~") ||
-  a.position - b.position;
+  ascNullsLast(a.dueDate, b.dueDate) || ascNullsLast(a.dueAt, b.dueAt) || a.position - b.position;
 
 const COMPARE: Record<TodoFilter["sort"], (a: TodoDto, b: TodoDto) => number> = {
-  position: (a, b) => a.position - b.position || a.createdAt.localeCompare(b.createdAt),
+  position: (a, b) => a.position - b.position || ascNullsLast(a.createdAt, b.createdAt),
   due: byDue,
   priority: (a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || byDue(a, b),
-  created: (a, b) => b.createdAt.localeCompare(a.createdAt),
+  created: (a, b) => ascNullsLast(b.createdAt, a.createdAt),
 };
 
 export function selectTodos(
@@ -51,7 +57,7 @@ export function selectTodos(
     out.push(t);
   }
   const compare = filter.deleted
-    ? (a: TodoDto, b: TodoDto) => (b.deletedAt ?? "").localeCompare(a.deletedAt ?? "")
+    ? (a: TodoDto, b: TodoDto) => ascNullsLast(b.deletedAt, a.deletedAt)
     : COMPARE[filter.sort];
   return out.sort(compare).slice(0, filter.limit ?? 500);
 }
