@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { LocalDataMigration } from "@/components/migration/local-data-migration";
 import { Providers } from "@/components/providers";
+import { THEME_SCRIPT } from "@/components/settings/theme";
 import { appUrl } from "@/lib/env";
 import "./globals.css";
 
@@ -21,7 +22,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed script of ours that must run before paint */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body>
         <Providers>
           {children}

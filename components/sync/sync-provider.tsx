@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useEffect, useState } from "react";
 import { queryKeys } from "../todos/query-keys";
+import { loadParser } from "../voice/use-voice-commands";
 import { connectRealtime } from "./realtime-client";
 import { registerServiceWorker } from "./service-worker";
 import { SyncEngine } from "./sync-engine";
@@ -30,9 +31,12 @@ export function SyncProvider({ userId, children }: { userId: string; children: R
   const client = useQueryClient();
   const [engine] = useState(() => (typeof window === "undefined" ? null : engineFor(userId)));
   useEffect(() => {
-    registerServiceWorker().catch(() => {
-      // Without a service worker the app still works online; offline reloads won't.
-    });
+    registerServiceWorker()
+      // Once the page is settled and the worker can cache it: voice must work offline too.
+      .then(() => loadParser())
+      .catch(() => {
+        // Without a service worker the app still works online; offline reloads won't.
+      });
   }, []);
   useEffect(() => {
     if (!engine) return;

@@ -1,4 +1,5 @@
 import type { TodoDto } from "@/lib/todos/schemas";
+import { formatTime } from "../settings/time-format";
 
 // How a due date reads in a row: "Today", "Tomorrow", "Fri", "Dec 3", with the time when set.
 
@@ -15,6 +16,7 @@ export type DueLabel = { text: string; tone: "overdue" | "today" | "soon" | "lat
 
 export function formatDue(
   todo: Pick<TodoDto, "dueDate" | "dueTime" | "status">,
+  hour12 = false,
   today = localToday(),
 ): DueLabel | null {
   if (!todo.dueDate) return null;
@@ -33,7 +35,7 @@ export function formatDue(
       ...(date.getUTCFullYear() !== new Date().getFullYear() ? { year: "numeric" } : {}),
       timeZone: "UTC",
     });
-  if (todo.dueTime) text += ` ${todo.dueTime}`;
+  if (todo.dueTime) text += ` ${formatTime(todo.dueTime, hour12)}`;
   const tone =
     todo.status === "pending" && diff < 0 ? "overdue" : diff === 0 ? "today" : diff < 7 ? "soon" : "later";
   return { text, tone };

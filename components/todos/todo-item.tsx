@@ -1,9 +1,11 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import { type KeyboardEvent, useState } from "react";
 import { todoFormAction } from "@/app/(app)/todos/actions";
 import type { TodoDto } from "@/lib/todos/schemas";
 import { formatDue } from "./format-due";
+import { preferencesQuery } from "./queries";
 
 type Props = {
   todo: TodoDto;
@@ -29,7 +31,8 @@ export function TodoItem({
   onMove,
 }: Props) {
   const [editing, setEditing] = useState(false);
-  const due = formatDue(todo);
+  const { data: prefs } = useQuery(preferencesQuery());
+  const due = formatDue(todo, prefs?.hour12 ?? false);
   const done = todo.status === "completed";
 
   function finishEdit(value: string) {
@@ -50,6 +53,7 @@ export function TodoItem({
     <li
       className={`todo ${done ? "todo-done" : ""}`}
       data-testid="todo"
+      data-sync={syncState ?? "synced"}
       data-priority={todo.priority}
       onKeyDown={onKeyDown}
     >

@@ -17,12 +17,20 @@ const sha256 = (value: string) => createHash("sha256").update(value).digest("hex
 // Short-lived memory of lookups that every request would otherwise repeat.
 // A revoked token or a "sign out everywhere" takes effect within this TTL on
 // other processes, at once on this one (forgetSessionVersion).
-const guests = new LRUCache<string, CurrentUser>({ max: 5_000, ttl: 5 * 60_000 });
-const sessionVersions = new LRUCache<string, { version: number; isAnonymous: boolean }>({
-  max: 5_000,
-  ttl: 15_000,
-});
-const tokens = new LRUCache<string, CurrentUser>({ max: 5_000, ttl: 15_000 });
+// Kept on globalThis: Next bundles this module into several server chunks,
+// and a "forget" from a server action must reach the copy route handlers use.
+type Caches = {
+  guests: LRUCache<string, CurrentUser>;
+  sessionVersions: LRUCache<string, { version: number; isAnonymous: boolean }>;
+  tokens: LRUCache<string, CurrentUser>;
+};
+const holder = globalThis as typeof globalThis & { __voiceTodoUserCaches?: Caches };
+holder.__voiceTodoUserCaches ??= {
+  guests: new LRUCache({ max: 5_000, ttl: 5 * 60_000 }),
+  sessionVersions: new LRUCache({ max: 5_000, ttl: 15_000 }),
+  tokens: new LRUCache({ max: 5_000, ttl: 15_000 }),
+};
+const { guests, sessionVersions, tokens } = holder.__voiceTodoUserCaches;
 
 export function forgetSessionVersion(userId: string): void {
   sessionVersions.delete(userId);
