@@ -370,6 +370,108 @@ export const voiceCommands = pgTable(
   ],
 );
 
+// ---------------------------------------------------------------- sharing
+
+/** A link that opens a list to whoever has it (read-only or read-write), optionally behind a password. */
+export const listShares = pgTable(
+  "list_shares",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    listId: uuid("list_id")
+      .notNull()
+      .references(() => lists.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    role: memberRoleEnum("role").notNull().default("viewer"),
+    passwordHash: text("password_hash"),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [uniqueIndex("list_shares_token_key").on(t.tokenHash), index("list_shares_list_idx").on(t.listId)],
+);
+
+/**
+ * A single-use, expiring invitation sent by email: into the beta cohort, or
+ * into a team with a role. Only the token's hash is stored.
+ */
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: text("kind").$type<"beta" | "team">().notNull(),
+    email: text("email").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    cohort: text("cohort"),
+    teamId: uuid("team_id").references(() => teams.id, { onDelete: "cascade" }),
+    role: memberRoleEnum("role"),
+    invitedBy: text("invited_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true, mode: "date" }),
+    acceptedBy: text("accepted_by").references(() => users.id, { onDelete: "set null" }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    uniqueIndex("invitations_token_key").on(t.tokenHash),
+    index("invitations_email_idx").on(sql`lower(${t.email})`),
+    index("invitations_team_idx").on(t.teamId),
+  ],
+);
+
+/** Mail that was sent, or, without SMTP, the local outbox an admin can read. */
+export const mailOutbox = pgTable(
+  "mail_outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    html: text("html"),
+    transport: text("transport").$type<"outbox" | "smtp">().notNull(),
+    status: text("status").$type<"queued" | "sent" | "failed">().notNull(),
+    error: text("error"),
+    createdAt: createdAt(),
+    sentAt: timestamp("sent_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("mail_outbox_created_idx").on(t.createdAt)],
+);
+
+// ---------------------------------------------------------------- flags and launch
+
+/**
+ * A flag set by hand or by the launch monitor, over whatever the flag provider
+ * says: the kill switch when no Unleash server is configured, and per-environment
+ * overrides for preview deploys.
+ */
+export const flagOverrides = pgTable(
+  "flag_overrides",
+  {
+    flag: text("flag").notNull(),
+    /** "all", or one deploy environment ("preview", "production", "development"). */
+    environment: text("environment").notNull().default("all"),
+    enabled: boolean("enabled").notNull(),
+    reason: text("reason"),
+    setBy: text("set_by"),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.flag, t.environment] })],
+);
+
+/** Each run of the launch monitor: the metrics, their ratings, and what it did. */
+export const launchReports = pgTable(
+  "launch_reports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    createdAt: createdAt(),
+    status: text("status").$type<"ok" | "warning" | "critical">().notNull(),
+    metrics: jsonb("metrics").$type<Record<string, unknown>>().notNull(),
+    actions: jsonb("actions").$type<string[]>().notNull().default([]),
+  },
+  (t) => [index("launch_reports_created_idx").on(t.createdAt)],
+);
+
 // ---------------------------------------------------------------- metrics
 
 /** Product events (registration, activation, voice use, errors) for launch metrics. */
