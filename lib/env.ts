@@ -61,6 +61,9 @@ const schema = z.object({
       .regex(/^[^.:\s]+\.[^.:\s]+:\S+$/, 'ABLY_API_KEY must look like "appId.keyId:secret"')
       .optional(),
   ),
+  /** smtp(s)://user:pass@host:port for outgoing mail. Unset: mail goes to the outbox the admin page shows. */
+  SMTP_URL: optionalUrl,
+  MAIL_FROM: z.string().min(3).default("Voice Todo <no-reply@voice-todo.local>"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
