@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { preferencesDto, updatePreferencesInput } from "@/lib/preferences/schemas";
 import {
   clearCompletedInput,
@@ -11,42 +10,11 @@ import {
   updateListInput,
   updateTodoInput,
 } from "@/lib/todos/schemas";
+import { body, errorSchema, errors, idParam, ok, output, queryParams, wrap } from "./openapi/helpers";
+import { accountPaths, voiceAndSyncPaths } from "./openapi/more-paths";
 
 // The OpenAPI description is generated from the same zod schemas the routes
 // validate with, so the document cannot disagree with the server.
-
-type JsonSchema = Record<string, unknown>;
-const input = (s: z.ZodType): JsonSchema =>
-  z.toJSONSchema(s, { io: "input", unrepresentable: "any" }) as JsonSchema;
-const output = (s: z.ZodType): JsonSchema =>
-  z.toJSONSchema(s, { io: "output", unrepresentable: "any" }) as JsonSchema;
-
-const errorSchema = {
-  type: "object",
-  required: ["error"],
-  properties: {
-    error: {
-      type: "object",
-      required: ["code", "message"],
-      properties: { code: { type: "string" }, message: { type: "string" }, details: {} },
-    },
-  },
-};
-
-const json = (schema: JsonSchema) => ({ content: { "application/json": { schema } } });
-const ok = (schema: JsonSchema, description = "OK") => ({ description, ...json(schema) });
-const errors = (...codes: number[]) =>
-  Object.fromEntries(
-    codes.map((c) => [String(c), { description: "Error", ...json({ $ref: "#/components/schemas/Error" }) }]),
-  );
-const body = (schema: z.ZodType) => ({ required: true, ...json(input(schema)) });
-const wrap = (key: string, ref: string) => ({ type: "object", properties: { [key]: { $ref: ref } } });
-const idParam = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
-
-function queryParams(schema: z.ZodObject): unknown[] {
-  const props = (input(schema).properties ?? {}) as Record<string, JsonSchema>;
-  return Object.entries(props).map(([name, s]) => ({ name, in: "query", required: false, schema: s }));
-}
 
 export function buildOpenApiDocument() {
   const todo = "#/components/schemas/Todo";
@@ -165,6 +133,8 @@ export function buildOpenApiDocument() {
           },
         },
       },
+      ...accountPaths(),
+      ...voiceAndSyncPaths(),
       "/api/health": {
         get: { summary: "Liveness", responses: { 200: { description: "The process answers" } } },
       },
