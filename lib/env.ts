@@ -10,6 +10,11 @@ const schema = z.object({
   DATABASE_URL: optionalUrl,
   POSTGRES_URL: optionalUrl,
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** Keep prepared statements per connection (postgres.js). "false" for poolers that cannot. */
+  DATABASE_PREPARE: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
   REDIS_URL: optionalUrl,
   UPSTASH_REDIS_REST_URL: optionalUrl,
   UPSTASH_REDIS_REST_TOKEN: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional()),
@@ -65,6 +70,38 @@ const schema = z.object({
   SMTP_URL: optionalUrl,
   MAIL_FROM: z.string().min(3).default("Voice Todo <no-reply@voice-todo.local>"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Unleash server (flags): its API base, e.g. https://unleash.example.com/api. Unset: the bootstrap file. */
+  UNLEASH_URL: optionalUrl,
+  UNLEASH_API_TOKEN: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional()),
+  /** An admin token: lets the launch monitor's kill switch toggle the flag in Unleash itself. */
+  UNLEASH_ADMIN_TOKEN: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional()),
+  /** Where the kill switch toggles; by default the project and environment the API token names. */
+  UNLEASH_PROJECT: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional()),
+  UNLEASH_ENVIRONMENT: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional()),
+  /** How often flags are re-read (Unleash polling, override rows): a kill switch lands within this. */
+  UNLEASH_REFRESH_MS: z.coerce.number().int().min(250).max(600_000).default(15_000),
+  /** The environment flag_overrides rows are read for; else Vercel's VERCEL_ENV, else from NODE_ENV. */
+  DEPLOY_ENV: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^[a-z0-9_-]+$/, "DEPLOY_ENV must be lower-case letters, digits, - or _")
+      .optional(),
+  ),
+  VERCEL_ENV: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
+  /** This deploy's own flag overrides, for preview deploys: "voice_commands=off,real_time_sync=on". */
+  FLAG_OVERRIDES: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(
+        /^\s*[a-z0-9_]+\s*=\s*(on|off|true|false)\s*(,\s*[a-z0-9_]+\s*=\s*(on|off|true|false)\s*)*$/,
+        'FLAG_OVERRIDES must look like "voice_commands=off,real_time_sync=on"',
+      )
+      .optional(),
+  ),
+  /** OTLP/HTTP collector: traces and metrics are exported only when this is set (lib/telemetry). */
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
 });
 
 export type Env = z.infer<typeof schema>;
@@ -84,6 +121,11 @@ function readEnv(): Env {
         path: ["AUTH_SECRET"],
       },
     )
+    // Half an Unleash configuration would silently fall back to the bootstrap file.
+    .refine((e) => !e.UNLEASH_URL === !e.UNLEASH_API_TOKEN, {
+      message: "UNLEASH_URL and UNLEASH_API_TOKEN are set together (or neither, for the bootstrap file)",
+      path: ["UNLEASH_API_TOKEN"],
+    })
     .safeParse(process.env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");

@@ -8,6 +8,7 @@ import { can, type Role } from "@/lib/permissions";
 import { nextOccurrence } from "@/lib/todos/recurrence";
 import type { CreateTodoInput, TodoDto, TodoFilter, UpdateTodoInput } from "@/lib/todos/schemas";
 import { accessibleListIds, nextVersion, roleOnList, TODOS_LIST_ID } from "./access";
+import { userIdsWithAccess } from "./list-access";
 import { getDefaultListId, requireListAccess } from "./lists";
 import { isUniqueViolation } from "./pg-errors";
 
@@ -141,8 +142,9 @@ export async function createTodo(
   },
 ): Promise<TodoDto> {
   const { userId, input } = params;
+  // The user's own Inbox needs no access check: it was found by its owner.
   const listId = input.listId ?? (await getDefaultListId(db, { userId }));
-  await requireListAccess(db, { userId, listId, action: "write" });
+  if (input.listId) await requireListAccess(db, { userId, listId, action: "write" });
   const timeZone = input.timeZone ?? params.timeZone;
   try {
     const [row] = await db
@@ -221,6 +223,13 @@ export async function updateTodo(
       if (patch[key] !== undefined) Object.assign(changes, { [key]: patch[key] });
     }
     if (patch.location !== undefined) changes.location = patch.location;
+    if (patch.assigneeId !== undefined) {
+      // Only someone who can see the list can be given its todos.
+      const listId = changes.listId ?? todo.listId;
+      if (patch.assigneeId && !(await userIdsWithAccess(tx, listId)).includes(patch.assigneeId))
+        throw new AppError("validation_failed", "That person is not a member of this list");
+      changes.assigneeId = patch.assigneeId;
+    }
     if (patch.recurrence !== undefined) changes.recurrence = patch.recurrence;
 
     const touchesDue =

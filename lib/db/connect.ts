@@ -6,7 +6,7 @@ import type { Db, DbHandle } from "./types";
 
 export type DbTarget =
   | { driver: "pglite"; dataDir: string } // a folder, or "memory://"
-  | { driver: "postgres"; url: string; poolMax: number }
+  | { driver: "postgres"; url: string; poolMax: number; prepare?: boolean }
   | { driver: "neon"; url: string };
 
 /** Which database the environment asks for: the one place that decides. */
@@ -15,8 +15,16 @@ export function chooseDbTarget(env: {
   POSTGRES_URL?: string;
   DATA_DIR: string;
   DATABASE_POOL_MAX: number;
+  DATABASE_PREPARE?: boolean;
 }): DbTarget {
-  if (env.DATABASE_URL) return { driver: "postgres", url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX };
+  if (env.DATABASE_URL) {
+    return {
+      driver: "postgres",
+      url: env.DATABASE_URL,
+      poolMax: env.DATABASE_POOL_MAX,
+      prepare: env.DATABASE_PREPARE,
+    };
+  }
   if (env.POSTGRES_URL) return { driver: "neon", url: env.POSTGRES_URL };
   // DATA_DIR=memory:// keeps the embedded database in memory (tests, throwaway demos).
   if (env.DATA_DIR.startsWith("memory://")) return { driver: "pglite", dataDir: "memory://" };
@@ -28,7 +36,7 @@ export async function connect(target: DbTarget): Promise<DbHandle> {
     case "pglite":
       return connectPglite(target.dataDir);
     case "postgres":
-      return connectPostgres(target.url, target.poolMax);
+      return connectPostgres(target.url, target.poolMax, target.prepare ?? true);
     case "neon":
       return connectNeon(target.url);
   }
@@ -53,10 +61,20 @@ async function connectPglite(dataDir: string): Promise<DbHandle> {
   };
 }
 
-async function connectPostgres(url: string, poolMax: number): Promise<DbHandle> {
+async function connectPostgres(url: string, poolMax: number, prepare: boolean): Promise<DbHandle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const client = postgres(url, { max: poolMax, onnotice: () => {}, prepare: true });
+  const client = postgres(url, { max: poolMax, onnotice: () => {}, prepare });
+  if (prepare) {
+    // Drizzle asks postgres.js to prepare only named queries, so every other
+    // query is described and planned again on each run (two round trips).
+    // Our queries come in few shapes: let postgres.js keep one prepared
+    // statement per shape and connection. DATABASE_PREPARE=false turns this
+    // off for poolers that cannot keep prepared statements.
+    const unsafe = client.unsafe.bind(client);
+    client.unsafe = ((query: string, args?: unknown[], options?: object) =>
+      unsafe(query, args as never, { ...options, prepare: true })) as typeof client.unsafe;
+  }
   return {
     db: drizzle(client, { schema }) as unknown as Db,
     driver: "postgres",

@@ -21,6 +21,7 @@ import { currentAccount, forgetApiTokens, forgetSessionVersion } from "@/lib/aut
 import { hashPassword, MAX_PASSWORD_LENGTH, passwordProblem, verifyPassword } from "@/lib/auth/password";
 import { enabledOAuthProviders } from "@/lib/auth/providers";
 import { createTokenInput } from "@/lib/auth/schemas";
+import { invalidateUser } from "@/lib/cache";
 import { type Db, getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -181,6 +182,7 @@ export async function updatePreferencesAction(_state: SettingsState, form: FormD
   if (!parsed.success) return { error: `Could not save: ${firstIssue(parsed.error)}` };
   return withAccount(async ({ account, db }) => {
     await updatePreferences(db, { userId: account.id, patch: parsed.data });
+    await invalidateUser(account.id);
     // The theme is applied before first paint by a script in the root layout that reads this cookie,
     // so that static pages stay static and nothing flashes.
     (await cookies()).set(THEME_COOKIE, parsed.data.theme ?? "system", {

@@ -23,7 +23,8 @@ export const GET = authedRoute(async ({ request, user, db }) => {
 // POST /api/todos - create a todo (the id may come from the client)
 export const POST = authedRoute(async ({ request, user, db }) => {
   const input = await readJson(request, createTodoInput);
-  const prefs = await getPreferences(db, { userId: user.id });
+  // Preferences only give defaults; they change rarely and every change invalidates the user's cache.
+  const prefs = await cached(user.id, "preferences", null, () => getPreferences(db, { userId: user.id }));
   const todo = await createTodo(db, {
     userId: user.id,
     input,
