@@ -1,16 +1,18 @@
 import "server-only";
 import { and, asc, eq, gt, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { lists, syncCommands, todos } from "@/db/schema";
-import type { Db, DbOrTx } from "@/lib/db";
+import type { Db, DbOrTx, Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { can, type ListAction } from "@/lib/permissions";
+import { can, type ListAction, type Role } from "@/lib/permissions";
+import { SYNC_COMMIT_GROUP } from "@/lib/sync/limits";
 import type { CommandStatus, SyncCommand, SyncRequest } from "@/lib/sync/protocol";
-import { deletedError, errorStatus, INTERNAL_STATUS, statusOfError } from "@/lib/sync/status";
+import { answerFor, deletedError, INTERNAL_STATUS, statusOfError } from "@/lib/sync/status";
 import type { NamedRows } from "@/lib/sync/targets";
 import { encodeSyncToken, nextTokenVersion, parseSyncToken, pullFloor } from "@/lib/sync/token";
 import type { ListDto, TodoDto } from "@/lib/todos/schemas";
 import { accessibleListIds, LISTS_ID, roleOnList, TODOS_LIST_ID } from "./access";
+import { lostListsSince } from "./list-access";
 import { createList, deleteList, getListsForUser, updateList } from "./lists";
 import {
   clearCompletedTodos,
@@ -36,7 +38,13 @@ export type SyncBatchResult = {
 type Effect = Partial<SyncChanged>;
 type Ctx = { userId: string; timeZone: string; recurrenceBasis: "due" | "completion" };
 
-/** A todo's state as the policy needs it; 404 when the user cannot see it, deleted or not. */
+/** 404 when the user cannot see the row at all (never revealing it exists), 403 when they may only look. */
+function requireRole(role: Role | null | undefined, action: ListAction, what: "Todo" | "List"): void {
+  if (!can(role, "read")) throw notFound(what);
+  if (!can(role, action)) throw new AppError("forbidden", `You cannot ${action} this list`);
+}
+
+/** A todo's state as the policy needs it, deleted or not. */
 async function todoState(db: DbOrTx, userId: string, id: string, action: ListAction) {
   const [row] = await db
     .select({
@@ -47,8 +55,8 @@ async function todoState(db: DbOrTx, userId: string, id: string, action: ListAct
     })
     .from(todos)
     .where(eq(todos.id, id));
-  if (!row || !can(row.role, "read")) throw notFound("Todo");
-  if (!can(row.role, action)) throw new AppError("forbidden", "You can only view this list");
+  if (!row) throw notFound("Todo");
+  requireRole(row.role, action, "Todo");
   return row;
 }
 
@@ -57,10 +65,14 @@ async function listState(db: DbOrTx, userId: string, id: string, action: ListAct
     .select({ deletedAt: lists.deletedAt, role: roleOnList(LISTS_ID, userId) })
     .from(lists)
     .where(eq(lists.id, id));
-  if (!row || !can(row.role, "read")) throw notFound("List");
-  if (!can(row.role, action)) throw new AppError("forbidden", `You cannot ${action} this list`);
+  if (!row) throw notFound("List");
+  requireRole(row.role, action, "List");
   return row;
 }
+
+// The data layer answers 404 for a deleted row, the policy "deleted" (the
+// client drops the edit): the row is looked at again only on that path.
+const isNotFound = (error: unknown) => error instanceof AppError && error.code === "not_found";
 
 /** One command against the data layer. Returns what it changed; an empty effect is an accepted no-op. */
 async function applyCommand(db: Db, ctx: Ctx, command: SyncCommand): Promise<Effect> {
@@ -68,17 +80,28 @@ async function applyCommand(db: Db, ctx: Ctx, command: SyncCommand): Promise<Eff
   switch (command.type) {
     case "todo_add": {
       const listId = command.args.listId;
-      if (listId && (await listState(db, userId, listId, "write")).deletedAt) throw deletedError("list");
-      const todo = await createTodo(db, { ...ctx, input: command.args });
-      return { todoIds: [todo.id] };
+      try {
+        const todo = await createTodo(db, { ...ctx, input: command.args });
+        return { todoIds: [todo.id] };
+      } catch (error) {
+        if (listId && isNotFound(error) && (await listState(db, userId, listId, "read")).deletedAt) {
+          throw deletedError("list");
+        }
+        throw error;
+      }
     }
     case "todo_update": {
       const { id, patch } = command.args;
       if (patch.status !== undefined) {
         throw new AppError("validation_failed", "Change status with todo_complete or todo_uncomplete");
       }
-      if ((await todoState(db, userId, id, "write")).deletedAt) throw deletedError("todo");
-      await updateTodo(db, { userId, id, patch });
+      try {
+        await updateTodo(db, { userId, id, patch });
+      } catch (error) {
+        if (isNotFound(error) && (await todoState(db, userId, id, "read")).deletedAt)
+          throw deletedError("todo");
+        throw error;
+      }
       return { todoIds: [id] };
     }
     case "todo_complete": {
@@ -103,8 +126,13 @@ async function applyCommand(db: Db, ctx: Ctx, command: SyncCommand): Promise<Eff
     }
     case "todo_delete": {
       const { id } = command.args;
-      if ((await todoState(db, userId, id, "write")).deletedAt) return {};
-      await softDeleteTodo(db, { userId, id });
+      try {
+        await softDeleteTodo(db, { userId, id });
+      } catch (error) {
+        // Deleted already: what the client wanted.
+        if (isNotFound(error) && (await todoState(db, userId, id, "write")).deletedAt) return {};
+        throw error;
+      }
       return { todoIds: [id] };
     }
     case "todo_restore": {
@@ -139,48 +167,53 @@ async function applyCommand(db: Db, ctx: Ctx, command: SyncCommand): Promise<Eff
   }
 }
 
-/** The answer recorded for a uuid seen before; another user's uuid is refused without a hint of theirs. */
 async function storedStatus(db: DbOrTx, uuid: string, userId: string): Promise<CommandStatus> {
   const [row] = await db
     .select({ userId: syncCommands.userId, status: syncCommands.status })
     .from(syncCommands)
     .where(eq(syncCommands.uuid, uuid));
   if (!row) throw new Error("sync command row vanished");
-  return row.userId === userId ? row.status : errorStatus("conflict", "duplicate command id");
+  return answerFor(row, userId);
 }
 
+/** Records the command's answer; false when its uuid was recorded first (by a concurrent delivery). */
+async function claim(db: DbOrTx, ctx: Ctx, command: SyncCommand, status: CommandStatus): Promise<boolean> {
+  const rows = await db
+    .insert(syncCommands)
+    .values({ uuid: command.uuid, userId: ctx.userId, type: command.type, status })
+    .onConflictDoNothing()
+    .returning({ uuid: syncCommands.uuid });
+  return rows.length > 0;
+}
+
+class ClaimedElsewhere extends Error {}
+
+type Outcome = { status: CommandStatus; effect?: Effect };
+
 /**
- * One command in its own transaction together with its sync_commands row.
- * The row is claimed first: a concurrent delivery of the same uuid waits on
- * it, then finds it and answers from it, so nothing is applied twice. The
- * change runs in a savepoint, so a refused command records its error
- * without keeping half of its writes; an unexpected failure rolls back the
- * claim too, so a retry can still apply the command.
+ * One command in a savepoint that also records its uuid: the change and the
+ * record stand or fall together. A delivery of the same uuid running at the
+ * same moment waits on the record's key, finds it taken and rolls its own
+ * change back, so nothing is applied twice. A refused command records its
+ * error instead of its (rolled back) change; an unexpected failure records
+ * nothing, so a retry may still apply it.
  */
-async function runCommand(
-  db: Db,
-  ctx: Ctx,
-  command: SyncCommand,
-): Promise<{ status: CommandStatus; effect?: Effect }> {
+async function runCommand(tx: Tx, ctx: Ctx, command: SyncCommand): Promise<Outcome> {
   try {
-    return await db.transaction(async (tx) => {
-      const claimed = await tx
-        .insert(syncCommands)
-        .values({ uuid: command.uuid, userId: ctx.userId, type: command.type, status: "ok" })
-        .onConflictDoNothing()
-        .returning({ uuid: syncCommands.uuid });
-      if (claimed.length === 0) return { status: await storedStatus(tx, command.uuid, ctx.userId) };
-      try {
-        const effect = await tx.transaction((inner) => applyCommand(inner, ctx, command));
-        return { status: "ok", effect };
-      } catch (error) {
-        const status = statusOfError(error);
-        if (!status) throw error;
-        await tx.update(syncCommands).set({ status }).where(eq(syncCommands.uuid, command.uuid));
-        return { status };
-      }
+    const effect = await tx.transaction(async (savepoint) => {
+      const effect = await applyCommand(savepoint, ctx, command);
+      if (!(await claim(savepoint, ctx, command, "ok"))) throw new ClaimedElsewhere();
+      return effect;
     });
+    return { status: "ok", effect };
   } catch (error) {
+    if (error instanceof ClaimedElsewhere)
+      return { status: await storedStatus(tx, command.uuid, ctx.userId) };
+    const refusal = statusOfError(error);
+    if (refusal) {
+      const recorded = await claim(tx, ctx, command, refusal);
+      return { status: recorded ? refusal : await storedStatus(tx, command.uuid, ctx.userId) };
+    }
     log.error("sync command failed", { userId: ctx.userId, uuid: command.uuid, type: command.type, error });
     return { status: INTERNAL_STATUS };
   }
@@ -192,15 +225,47 @@ export async function applySyncBatch(
   params: { userId: string; request: SyncRequest; timeZone: string; recurrenceBasis: "due" | "completion" },
 ): Promise<SyncBatchResult> {
   const { request, ...ctx } = params;
+  const { commands } = request;
+  // A retried batch is answered from one read, without applying anything again.
+  const answered = new Map<string, CommandStatus>();
+  if (commands.length > 0) {
+    const rows = await db
+      .select({ uuid: syncCommands.uuid, userId: syncCommands.userId, status: syncCommands.status })
+      .from(syncCommands)
+      .where(
+        inArray(
+          syncCommands.uuid,
+          commands.map((c) => c.uuid),
+        ),
+      );
+    for (const row of rows) answered.set(row.uuid, answerFor(row, ctx.userId));
+  }
   const syncStatus: Record<string, CommandStatus> = {};
   const todoIds = new Set<string>();
   const listIds = new Set<string>();
-  for (const command of request.commands) {
-    // The same uuid twice in one batch is a retry inside the batch: the second copy reads the first's row.
-    const { status, effect } = await runCommand(db, ctx, command);
-    syncStatus[command.uuid] = status;
-    for (const id of effect?.todoIds ?? []) todoIds.add(id);
-    for (const id of effect?.listIds ?? []) listIds.add(id);
+  for (let start = 0; start < commands.length; start += SYNC_COMMIT_GROUP) {
+    const group = commands.slice(start, start + SYNC_COMMIT_GROUP);
+    const outcomes = new Map<string, Outcome>();
+    try {
+      await db.transaction(async (tx) => {
+        for (const command of group) {
+          // A uuid seen before, even earlier in this batch, is a retry.
+          if (outcomes.has(command.uuid)) continue;
+          const status = answered.get(command.uuid);
+          outcomes.set(command.uuid, status ? { status } : await runCommand(tx, ctx, command));
+        }
+      });
+    } catch (error) {
+      // The commit failed: nothing in the group happened, and nothing was recorded.
+      log.error("sync commit failed", { userId: ctx.userId, error });
+      for (const command of group) outcomes.set(command.uuid, { status: INTERNAL_STATUS });
+    }
+    for (const [uuid, { status, effect }] of outcomes) {
+      syncStatus[uuid] = status;
+      if (status !== INTERNAL_STATUS) answered.set(uuid, status);
+      for (const id of effect?.todoIds ?? []) todoIds.add(id);
+      for (const id of effect?.listIds ?? []) listIds.add(id);
+    }
   }
   return { syncStatus, changed: { todoIds: [...todoIds], listIds: [...listIds] } };
 }
@@ -229,7 +294,7 @@ export async function getChangesSince(
   const parsed = parseSyncToken(params.token);
   const full = parsed.kind === "full";
   const floor = full ? 0 : pullFloor(parsed.version);
-  const namedTodos: string[] = [];
+  const namedTodos = params.named?.todoIds ?? [];
   const namedLists = new Set(params.named?.listIds ?? []);
   // One snapshot for both tables, so a todo never arrives without the list change beside it.
   return db.transaction(
@@ -261,13 +326,15 @@ export async function getChangesSince(
               and(sql`${lists.id} in ${accessibleListIds(userId)}`, isNotNull(lists.deletedAt), removedWhere),
             )
         : [];
-      const versions = [...todoRows, ...live, ...removed].map((r) => r.version);
+      // Lists taken from the user (unshared, removed from a team) since the token.
+      const lost = full ? [] : await lostListsSince(tx, { userId, floor });
+      const versions = [...todoRows, ...live, ...removed, ...lost].map((r) => r.version);
       return {
         syncToken: encodeSyncToken(nextTokenVersion(full ? 0 : parsed.version, versions)),
         fullSync: full,
         todos: todoRows.map(toTodoDto),
         lists: live,
-        removedListIds: removed.map((r) => r.id),
+        removedListIds: [...new Set([...removed, ...lost].map((r) => r.id))],
       };
     },
     { isolationLevel: "repeatable read" },
