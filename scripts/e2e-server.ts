@@ -28,6 +28,8 @@ async function main() {
     RATE_LIMIT_WRITES: process.env.RATE_LIMIT_WRITES ?? "5000/1m",
     RATE_LIMIT_VOICE: process.env.RATE_LIMIT_VOICE ?? "5000/1m",
     RATE_LIMIT_MIGRATION: process.env.RATE_LIMIT_MIGRATION ?? "1000/1m",
+    // Live updates reach half of the users outside the beta; the browser tests of sync need them on.
+    FLAG_OVERRIDES: process.env.FLAG_OVERRIDES ?? "real_time_sync=on",
   };
   let database: TestDatabase | undefined;
   let dataDir: string | undefined;

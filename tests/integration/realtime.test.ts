@@ -36,6 +36,8 @@ const streams: AbortController[] = [];
 
 beforeAll(async () => {
   delete process.env.ABLY_API_KEY;
+  // real_time_sync reaches half of the users outside the beta: these tests are about the transport.
+  process.env.FLAG_OVERRIDES = "real_time_sync=on";
   if (base) {
     database = await createTestDatabase(base, "vt_rt");
     process.env.DATABASE_URL = database.url;
