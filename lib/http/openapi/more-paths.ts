@@ -40,6 +40,12 @@ export function accountPaths() {
         },
       },
     },
+    "/api/account": {
+      delete: {
+        summary: "Delete the signed-in account and all its data (the account's email confirms it)",
+        responses: { 204: { description: "Deleted" }, ...errors(400, 401, 403, 422) },
+      },
+    },
     "/api/tokens/{id}": {
       parameters: [idParam],
       delete: {
