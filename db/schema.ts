@@ -494,3 +494,46 @@ export type NewTodo = typeof todos.$inferInsert;
 export type Priority = (typeof priorityEnum.enumValues)[number];
 export type TodoStatus = (typeof todoStatusEnum.enumValues)[number];
 export type MemberRole = (typeof memberRoleEnum.enumValues)[number];
+
+// ---------------------------------------------------------------- analytics rollups
+
+/**
+ * Requests per minute, method, route pattern and status. Each server process
+ * counts in memory (lib/analytics/request-stats.ts) and adds its counts here
+ * every few seconds, so one row stands for many requests. `buckets` holds a
+ * duration histogram (bounds in lib/analytics/histogram.ts) from which SQL
+ * interpolates p95 the way Prometheus' histogram_quantile does.
+ */
+export const requestStats = pgTable(
+  "request_stats",
+  {
+    minute: timestamp("minute", { withTimezone: true, mode: "date" }).notNull(),
+    method: text("method").notNull(),
+    route: text("route").notNull(),
+    status: integer("status").notNull(),
+    count: integer("count").notNull(),
+    totalMs: doublePrecision("total_ms").notNull(),
+    maxMs: doublePrecision("max_ms").notNull(),
+    buckets: integer("buckets").array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.minute, t.method, t.route, t.status] })],
+);
+
+/**
+ * Each launch metric per UTC day (for cohort metrics: the day the cohort
+ * joined), recomputed from events and request_stats by
+ * refreshMetricRollups; the dashboard's charts read only this table.
+ */
+export const metricDaily = pgTable(
+  "metric_daily",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    metric: text("metric").notNull(),
+    numerator: doublePrecision("numerator").notNull(),
+    denominator: doublePrecision("denominator").notNull(),
+    /** numerator / denominator (p95: milliseconds); null when there was nothing to measure. */
+    value: doublePrecision("value"),
+    refreshedAt: timestamp("refreshed_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.metric] })],
+);

@@ -70,6 +70,11 @@ const schema = z.object({
   SMTP_URL: optionalUrl,
   MAIL_FROM: z.string().min(3).default("Voice Todo <no-reply@voice-todo.local>"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Vercel Cron sends "Authorization: Bearer $CRON_SECRET"; unset, the cron routes answer 404. */
+  CRON_SECRET: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().min(16, "CRON_SECRET must be at least 16 characters").optional(),
+  ),
   /** Unleash server (flags): its API base, e.g. https://unleash.example.com/api. Unset: the bootstrap file. */
   UNLEASH_URL: optionalUrl,
   UNLEASH_API_TOKEN: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional()),

@@ -10,6 +10,7 @@ import { signInInput, signUpInput } from "@/lib/auth/schemas";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { enforceRateLimit } from "@/lib/http/route";
+import { acceptInvitationToken } from "@/lib/invitations/send";
 import { log } from "@/lib/log";
 import { clientIp, rateLimitIdentifier } from "@/lib/rate-limit";
 
@@ -51,7 +52,12 @@ export async function signUpAction(_state: AuthFormState, form: FormData): Promi
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check your input", fields };
   try {
     await limitPerAddress("signup");
-    await signUp(await getDb(), parsed.data, await resolveUser(await headers()));
+    const db = await getDb();
+    const { id } = await signUp(db, parsed.data, await resolveUser(await headers()));
+    // A beta invitation link: the account exists now; joining the cohort is consumed in one transaction.
+    const invite = form.get("invite");
+    if (invite && !(await acceptInvitationToken(db, { token: invite, userId: id })))
+      log.warn("sign-up with an invitation that could not be used", { userId: id });
     await signIn("credentials", {
       email: parsed.data.email,
       password: parsed.data.password,

@@ -10,9 +10,11 @@ type Props = {
   next: string;
   oauth: { id: string; name: string }[];
   oauthAction: (form: FormData) => Promise<void>;
+  /** A beta invitation link: usable ones are carried by the form and joined at sign-up. */
+  invitation?: { token: string; usable: boolean };
 };
 
-export function AuthForm({ mode, action, next, oauth, oauthAction }: Props) {
+export function AuthForm({ mode, action, next, oauth, oauthAction, invitation }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   const signup = mode === "signup";
   const other = signup ? "/signin" : "/signup";
@@ -24,8 +26,16 @@ export function AuthForm({ mode, action, next, oauth, oauthAction }: Props) {
           ? "Keep your lists on every device. Anything you added as a guest comes along."
           : "Sign in to your lists. Anything you added as a guest on this device comes along."}
       </p>
+      {signup && invitation && (
+        <p className="auth-hint" role="status">
+          {invitation.usable
+            ? "You're invited to the beta: creating your account joins it."
+            : "This invitation link has expired or was already used. You can still create an account."}
+        </p>
+      )}
       <form action={formAction} className="auth-fields" noValidate={false}>
         <input type="hidden" name="next" value={next} />
+        {signup && invitation?.usable && <input type="hidden" name="invite" value={invitation.token} />}
         {signup && (
           <label>
             <span>Name</span>

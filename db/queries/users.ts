@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { listMembers, lists, userPreferences, users } from "@/db/schema";
+import { recordEvent } from "@/lib/analytics/events";
 import type { Db, DbOrTx } from "@/lib/db";
 
 export const DEFAULT_LIST_NAME = "Inbox";
@@ -33,7 +34,9 @@ export async function getOrCreateGuestUser(
     .from(users)
     .where(eq(users.guestTokenHash, tokenHash));
   if (existing) return existing;
-  return db.transaction(async (tx) => {
+  // Recorded after the commit: only a guest that was really created is a new visitor.
+  let isNew = false;
+  const guest = await db.transaction(async (tx) => {
     const [created] = await tx
       .insert(users)
       .values({ isAnonymous: true, guestTokenHash: tokenHash, name: null })
@@ -48,8 +51,11 @@ export async function getOrCreateGuestUser(
       return winner;
     }
     await provisionUser(tx, created.id);
+    isNew = true;
     return created;
   });
+  if (isNew) await recordEvent(db, { userId: guest.id, name: "visitor_created" });
+  return guest;
 }
 
 export type Preferences = typeof userPreferences.$inferSelect;

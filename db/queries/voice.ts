@@ -1,7 +1,9 @@
 import "server-only";
 import { and, desc, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
 import { voiceCommands, voiceSessions } from "@/db/schema";
+import { recordEvent } from "@/lib/analytics/events";
 import type { DbOrTx } from "@/lib/db";
+import { recordVoiceOutcome } from "@/lib/telemetry/metrics";
 
 export type VoiceCommandRecord = {
   userId: string;
@@ -75,6 +77,17 @@ export async function recordVoiceCommand(db: DbOrTx, record: VoiceCommandRecord)
     })
     .returning({ id: voiceCommands.id });
   if (!row) throw new Error("insert returned nothing");
+  recordVoiceOutcome(record);
+  await recordEvent(db, {
+    userId: record.userId,
+    name: "voice_command",
+    properties: {
+      success: record.success,
+      intent: record.intent,
+      language: record.language,
+      source: record.source,
+    },
+  });
   return row;
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { createAccount } from "@/db/queries/accounts";
+import { recordEvent } from "@/lib/analytics/events";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { type CurrentUser, dropGuestCookie } from "./current-user";
@@ -31,6 +32,11 @@ export async function signUp(
       guestId: current?.via === "guest" ? current.id : null,
     });
     if (account.upgradedGuest) await dropGuestCookie();
+    await recordEvent(db, {
+      userId: account.id,
+      name: "account_created",
+      properties: { upgradedGuest: account.upgradedGuest, via: "password" },
+    });
     return account;
   } catch (error) {
     if (error instanceof AppError && error.code === "conflict")

@@ -11,6 +11,7 @@ import Google from "next-auth/providers/google";
 import { z } from "zod";
 import { findUserByEmail, getAccount, mergeGuestInto } from "@/db/queries/accounts";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { recordEvent } from "@/lib/analytics/events";
 import { invalidateUser } from "@/lib/cache";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -112,6 +113,16 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(asy
     },
   },
   events: {
+    // OAuth sign-ups do not pass through signUp(): count them here for the launch metrics.
+    async createUser({ user }) {
+      if (user.id) {
+        await recordEvent(await getDb(), {
+          userId: user.id,
+          name: "account_created",
+          properties: { upgradedGuest: false, via: "oauth" },
+        });
+      }
+    },
     async signIn({ user }) {
       if (user.id) await adoptGuestData(user.id);
     },

@@ -13,9 +13,14 @@ let cached: string | undefined;
 export function authSecret(): string {
   if (cached) return cached;
   const { AUTH_SECRET, DATA_DIR, NODE_ENV } = env();
-  if (AUTH_SECRET) return (cached = AUTH_SECRET);
-  if (DATA_DIR.startsWith("memory://") || NODE_ENV === "test")
-    return (cached = randomBytes(33).toString("base64"));
+  if (AUTH_SECRET) {
+    cached = AUTH_SECRET;
+    return cached;
+  }
+  if (DATA_DIR.startsWith("memory://") || NODE_ENV === "test") {
+    cached = randomBytes(33).toString("base64");
+    return cached;
+  }
   const file = path.join(DATA_DIR, "auth-secret");
   try {
     cached = readFileSync(file, "utf8").trim();

@@ -1,9 +1,10 @@
 import "server-only";
+import { noteActivity } from "@/lib/analytics/activity";
+import { recordRequest } from "@/lib/analytics/request-stats";
 import { type CurrentUser, requireUserFromRequest } from "@/lib/auth/current-user";
 import { invalidateUser } from "@/lib/cache";
 import { type Db, getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { log } from "@/lib/log";
 import {
   checkRateLimit,
   clientIp,
@@ -12,6 +13,7 @@ import {
   rateLimitHeaders,
   rateLimitIdentifier,
 } from "@/lib/rate-limit";
+import { observeRequest } from "@/lib/telemetry/request";
 import { toErrorResponse } from "./errors";
 import { isCrossSiteWrite } from "./same-origin";
 
@@ -70,12 +72,15 @@ export function authedRoute<P = Record<string, never>>(
     const isWrite = !READ_METHODS.has(request.method);
     let response: Response;
     let limit: RateLimitResult | undefined;
+    let userId: string | undefined;
     try {
       // Bearer tokens are not ambient credentials: a cross-site page cannot send them.
       if (!request.headers.has("authorization") && isCrossSiteWrite(request)) {
         throw new AppError("forbidden", "Cross-site requests are not allowed");
       }
       const user = await requireUserFromRequest(request);
+      userId = user.id;
+      noteActivity(user.id);
       const policy = options.rateLimit ?? (isWrite ? "writes" : undefined);
       if (policy) limit = await enforceRateLimit(policy, identifierFor(user, request));
       const params = await context.params;
@@ -86,12 +91,12 @@ export function authedRoute<P = Record<string, never>>(
     } catch (error) {
       response = toErrorResponse(error, requestId);
     }
-    log.debug("request", {
-      requestId,
+    observeRequest({ requestId, request, status: response.status, started, userId });
+    recordRequest({
       method: request.method,
       path: new URL(request.url).pathname,
       status: response.status,
-      ms: Math.round(performance.now() - started),
+      ms: performance.now() - started,
     });
     return finish(response, requestId, limit);
   };
@@ -104,6 +109,7 @@ export function publicRoute(
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
+    const started = performance.now();
     let response: Response;
     let limit: RateLimitResult | undefined;
     try {
@@ -117,6 +123,13 @@ export function publicRoute(
     } catch (error) {
       response = toErrorResponse(error, requestId);
     }
+    observeRequest({ requestId, request, status: response.status, started });
+    recordRequest({
+      method: request.method,
+      path: new URL(request.url).pathname,
+      status: response.status,
+      ms: performance.now() - started,
+    });
     return finish(response, requestId, limit);
   };
 }
