@@ -89,7 +89,12 @@ export async function storePull(
     const known = await todos.get(todo.id);
     if (!known || known.version <= todo.version) await todos.put(todo);
   }
-  for (const id of params.removedListIds) await lists.delete(id);
+  if (params.removedListIds.length > 0) {
+    // A list the user can no longer see takes its todos along: nothing of it stays on this device.
+    const removed = new Set(params.removedListIds);
+    for (const id of removed) await lists.delete(id);
+    for (const todo of await todos.getAll()) if (removed.has(todo.listId)) await todos.delete(todo.id);
+  }
   const outbox = tx.objectStore("outbox");
   for (const { seq, error } of params.settled) {
     if (!error) await outbox.delete(seq);

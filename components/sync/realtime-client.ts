@@ -46,7 +46,11 @@ async function connectAbly(
   const subscribed = new Map<string, () => void>();
   const follow = (capability: string) => {
     const channels = Object.keys(JSON.parse(capability) as Record<string, string[]>);
-    for (const [name, stop] of subscribed) if (!channels.includes(name)) stop(), subscribed.delete(name);
+    for (const [name, stop] of subscribed) {
+      if (channels.includes(name)) continue;
+      stop();
+      subscribed.delete(name);
+    }
     for (const name of channels) {
       if (subscribed.has(name)) continue;
       const channel = client.channels.get(name);

@@ -27,7 +27,16 @@ function engineFor(userId: string): SyncEngine {
   return current;
 }
 
-export function SyncProvider({ userId, children }: { userId: string; children: ReactNode }) {
+/** `realtime`: the real_time_sync flag, evaluated on the server; off, changes elsewhere arrive on the next pull. */
+export function SyncProvider({
+  userId,
+  realtime = false,
+  children,
+}: {
+  userId: string;
+  realtime?: boolean;
+  children: ReactNode;
+}) {
   const client = useQueryClient();
   const [engine] = useState(() => (typeof window === "undefined" ? null : engineFor(userId)));
   useEffect(() => {
@@ -39,10 +48,10 @@ export function SyncProvider({ userId, children }: { userId: string; children: R
       });
   }, []);
   useEffect(() => {
-    if (!engine) return;
+    if (!engine || !realtime) return;
     // A notice that something changed elsewhere: pull, as on any other trigger.
     return connectRealtime(() => void engine.sync());
-  }, [engine]);
+  }, [engine, realtime]);
   useEffect(() => {
     if (!engine) return;
     return engine.subscribe(() => {

@@ -2,7 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { ShareDialog } from "@/components/sharing/share-dialog";
 import type { ListDto } from "@/lib/todos/schemas";
+import { useFlag } from "../flags/flags-provider";
 import type { TodoView } from "./query-keys";
 import { useDeleteList, useRenameList } from "./use-list-mutations";
 import { useClearCompleted } from "./use-todo-mutations";
@@ -16,6 +18,8 @@ export function ListHeader({ title, list, view, hasCompleted }: Props) {
   const clear = useClearCompleted();
   const [error, setError] = useState<string | null>(null);
   const manageable = list && !list.isDefault && list.role === "owner";
+  const sharing = useFlag("team_collaboration") && list && !list.isDefault;
+  const [sharingOpen, setSharingOpen] = useState(false);
 
   function renameList() {
     if (!list) return;
@@ -47,6 +51,16 @@ export function ListHeader({ title, list, view, hasCompleted }: Props) {
             Clear completed
           </button>
         )}
+        {sharing && (
+          <button
+            type="button"
+            className="button"
+            aria-expanded={sharingOpen}
+            onClick={() => setSharingOpen((open) => !open)}
+          >
+            {list.role === "owner" ? "Share" : "Members"}
+          </button>
+        )}
         {manageable && (
           <>
             <button type="button" className="button" onClick={renameList}>
@@ -63,6 +77,7 @@ export function ListHeader({ title, list, view, hasCompleted }: Props) {
           {error}
         </p>
       )}
+      {sharing && sharingOpen && <ShareDialog list={list} onClose={() => setSharingOpen(false)} />}
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { type FormEvent, useState } from "react";
+import { useFlag } from "../flags/flags-provider";
 import { listsQuery } from "./queries";
 import type { TodoView } from "./query-keys";
 import { useCreateList } from "./use-list-mutations";
@@ -21,7 +22,11 @@ const SMART_VIEWS = [
 
 export function Sidebar({ view, onNavigate }: { view: TodoView; onNavigate?: () => void }) {
   const { data: lists = [] } = useQuery(listsQuery());
+  // Lists others shared with the user (they own every list with role owner).
+  const own = lists.filter((l) => l.role === "owner");
+  const shared = lists.filter((l) => l.role !== "owner");
   const createList = useCreateList();
+  const teams = useFlag("team_collaboration");
   const [name, setName] = useState("");
   const [error, setError] = useState<string | null>(null);
 
@@ -51,7 +56,7 @@ export function Sidebar({ view, onNavigate }: { view: TodoView; onNavigate?: () 
       </ul>
       <h2 className="nav-heading">Lists</h2>
       <ul className="nav-group">
-        {lists.map((list) => (
+        {own.map((list) => (
           <li key={list.id}>
             <Link
               href={`/todos?list=${list.id}`}
@@ -70,6 +75,37 @@ export function Sidebar({ view, onNavigate }: { view: TodoView; onNavigate?: () 
           </li>
         ))}
       </ul>
+      {shared.length > 0 && (
+        <>
+          <h2 className="nav-heading">Shared with me</h2>
+          <ul className="nav-group" aria-label="Shared with me">
+            {shared.map((list) => (
+              <li key={list.id}>
+                <Link
+                  href={`/todos?list=${list.id}`}
+                  className="nav-link"
+                  aria-current={view.list === list.id && !view.due && !view.deleted ? "page" : undefined}
+                  onClick={onNavigate}
+                >
+                  <span className="nav-label">{list.name}</span>
+                  {list.role === "viewer" && <span className="visually-hidden"> (view only)</span>}
+                  {list.openCount > 0 && (
+                    <span className="nav-count">
+                      {list.openCount}
+                      <span className="visually-hidden"> open</span>
+                    </span>
+                  )}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {teams && (
+        <Link href="/teams" className="nav-link">
+          Teams
+        </Link>
+      )}
       <form className="new-list" onSubmit={submit}>
         <label htmlFor="new-list-name" className="visually-hidden">
           New list name

@@ -4,13 +4,14 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { AccountMenu } from "../auth/account-menu";
+import { useFlag } from "../flags/flags-provider";
 import { SyncStatusIndicator } from "../sync/sync-status";
 import { useTodoSyncStates } from "../sync/use-sync-status";
 import { VoicePanel } from "../voice/voice-panel";
 import { AddTodoForm } from "./add-todo-form";
 import { ListHeader } from "./list-header";
 import { listsQuery, todosQuery } from "./queries";
-import { queryKeys, type TodoView } from "./query-keys";
+import type { TodoView } from "./query-keys";
 import { Sidebar } from "./sidebar";
 import { TodoItem } from "./todo-item";
 import { useTimeZoneSync } from "./use-time-zone-sync";
@@ -27,7 +28,13 @@ function statusHref(view: TodoView, status: TodoView["status"]): string {
   return q ? `/todos?${q}` : "/todos";
 }
 
-export function TodoApp({ view, account }: { view: TodoView; account: { name: string } | null }) {
+export function TodoApp({
+  view,
+  account,
+}: {
+  view: TodoView;
+  account: { name: string; isAdmin?: boolean } | null;
+}) {
   const { data: lists = [] } = useQuery(listsQuery());
   const { data: todos = [], isError, error } = useQuery(todosQuery(view));
   const update = useUpdateTodo();
@@ -36,6 +43,8 @@ export function TodoApp({ view, account }: { view: TodoView; account: { name: st
   const reorder = useReorderTodos();
   const syncStates = useTodoSyncStates();
   const [menuOpen, setMenuOpen] = useState(false);
+  // Off (the kill switch, or not rolled out): no mic, no command box, no V shortcut.
+  const voiceCommands = useFlag("voice_commands");
   useTimeZoneSync();
   const [notice, setNotice] = useState<{ text: string; undo?: () => void } | null>(null);
 
@@ -105,7 +114,7 @@ export function TodoApp({ view, account }: { view: TodoView; account: { name: st
             view={view}
             hasCompleted={todos.some((t) => t.status === "completed")}
           />
-          <VoicePanel />
+          {voiceCommands && <VoicePanel />}
           {!view.deleted && <AddTodoForm lists={lists} defaultListId={currentList?.id ?? inbox?.id} />}
           {!view.deleted && (
             <nav className="tabs" aria-label="Show">

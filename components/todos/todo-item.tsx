@@ -3,7 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { type KeyboardEvent, useState } from "react";
 import { todoFormAction } from "@/app/(app)/todos/actions";
+import { membersQuery } from "@/components/sharing/sharing-api";
 import type { TodoDto } from "@/lib/todos/schemas";
+import { useFlag } from "../flags/flags-provider";
 import { formatDue } from "./format-due";
 import { preferencesQuery } from "./queries";
 
@@ -34,6 +36,13 @@ export function TodoItem({
   const { data: prefs } = useQuery(preferencesQuery());
   const due = formatDue(todo, prefs?.hour12 ?? false);
   const done = todo.status === "completed";
+  // On a shared list, who added, is assigned and completed each todo.
+  const { data: members } = useQuery(membersQuery(todo.listId, useFlag("team_collaboration")));
+  const people = members && members.people.length > 1 ? members.people : [];
+  const nameOf = (id: string | null) => (id ? people.find((p) => p.userId === id)?.name : undefined);
+  const createdBy = nameOf(todo.createdBy);
+  const assignee = nameOf(todo.assigneeId);
+  const completedBy = done ? nameOf(todo.completedBy) : undefined;
 
   function finishEdit(value: string) {
     setEditing(false);
@@ -118,6 +127,9 @@ export function TodoItem({
             </span>
           )}
           {listName && <span className="badge badge-list">{listName}</span>}
+          {assignee && <span className="badge badge-assignee">Assigned to {assignee}</span>}
+          {createdBy && <span className="badge badge-person">Added by {createdBy}</span>}
+          {completedBy && <span className="badge badge-person">Done by {completedBy}</span>}
           {syncState === "pending" && <span className="badge badge-sync-pending">Waiting to sync</span>}
           {syncState === "failed" && <span className="badge badge-sync-failed">Not saved</span>}
           {todo.tags.map((tag) => (

@@ -6,10 +6,11 @@ import { type ExecutionResult, executePlan, type InverseOp, succeeded } from "@/
 import { parserTodos, toKnownList, toKnownTodo } from "@/lib/commands/known";
 import { planCommands } from "@/lib/commands/plan";
 import { createdParts, describeOutcomes, langOf, type Outcome } from "@/lib/commands/reply";
-import type { KnownList, KnownTodo, Plan } from "@/lib/commands/types";
+import type { KnownList, KnownPeople, KnownTodo, Plan } from "@/lib/commands/types";
 import { localDateTimeOf } from "@/lib/dates/zoned";
 import type { RecognitionTier } from "@/lib/speech/recognition";
 import type { VoiceCommand } from "@/lib/voice/types";
+import { type MembersDto, sharingRequest } from "../sharing/sharing-api";
 import { api } from "../todos/api-client";
 import { allTodosQuery, listsQuery } from "../todos/queries";
 import { browserTimeZone } from "../todos/use-time-zone-sync";
@@ -47,6 +48,29 @@ const CONFIRM_TEXT = {
   es: "Esto elimina varias tareas. ¿Continuar?",
   de: "Das löscht mehrere Aufgaben. Fortfahren?",
 };
+
+/**
+ * "Assign the napkins to Sam" needs the people of the napkins' list. Members
+ * are server state: offline, nobody can be matched and the reply says so.
+ */
+async function peopleForAssignments(commands: VoiceCommand[], todos: KnownTodo[]): Promise<KnownPeople> {
+  const listIds = new Set<string>();
+  for (const c of commands) {
+    if (c.intent !== "assign") continue;
+    for (const id of [c.target, ...(c.candidates ?? [])]) {
+      const listId = todos.find((t) => t.id === id)?.listId;
+      if (listId) listIds.add(listId);
+    }
+  }
+  const people: KnownPeople = {};
+  await Promise.all(
+    [...listIds].map(async (listId) => {
+      const members = await sharingRequest<MembersDto>(`/api/lists/${listId}/members`).catch(() => null);
+      if (members) people[listId] = members.people.map((p) => ({ userId: p.userId, name: p.name }));
+    }),
+  );
+  return people;
+}
 
 function currentSessionId(session: { current: { id: string; lastAt: number } | null }): string {
   const now = Date.now();
@@ -153,7 +177,7 @@ export function useVoiceCommands(options: { spokenAnswers: boolean }) {
           // Statistics only: a lost record must not disturb the person.
         });
     },
-    [client],
+    [],
   );
 
   const run = useCallback(
@@ -174,10 +198,12 @@ export function useVoiceCommands(options: { spokenAnswers: boolean }) {
           lists: knownLists.map((l) => l.name),
           todos: parserTodos(known, knownLists),
         });
+        const people = await peopleForAssignments(commands, known);
         const planFor = (cmds: VoiceCommand[]) =>
           planCommands(cmds, {
             todos: known,
             lists: knownLists,
+            people,
             transcript: text,
             newId: () => crypto.randomUUID(),
           });

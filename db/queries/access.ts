@@ -19,13 +19,18 @@ export function accessibleListIds(userId: string): SQL {
 export const LISTS_ID = sql.raw(`"lists"."id"`);
 export const TODOS_LIST_ID = sql.raw(`"todos"."list_id"`);
 
-/** The user's role on the list in `listIdColumn` (a qualified column), or null. */
+/**
+ * The user's role on the list in `listIdColumn` (a qualified column), or null.
+ * Through a team it is the weaker of the share's role and the team role
+ * (`greatest` on the enum: weakerRole in lib/permissions.ts).
+ */
 export function roleOnList(listIdColumn: SQL, userId: string): SQL<"owner" | "editor" | "viewer" | null> {
   return sql<"owner" | "editor" | "viewer" | null>`(
-    select lm.role from list_members lm
+    select case when lm.team_id is null then lm.role else greatest(lm.role, tm.role) end as r
+    from list_members lm
     left join team_members tm on tm.team_id = lm.team_id and tm.user_id = ${userId}
     where lm.list_id = ${listIdColumn} and (lm.user_id = ${userId} or tm.user_id is not null)
-    order by lm.role asc limit 1
+    order by r asc limit 1
   )`;
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, isNotNull, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { type Todo, todoCompletions, todos } from "@/db/schema";
+import { recordEvent } from "@/lib/analytics/events";
 import { endOfWeek, localDateOf, localTimeOf, zonedToInstant } from "@/lib/dates/zoned";
 import type { Db, DbOrTx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
@@ -170,6 +171,7 @@ export async function createTodo(
       })
       .returning();
     if (!row) throw new Error("insert returned nothing");
+    await recordEvent(db, { userId, name: "todo_created", properties: { via: row.createdVia } });
     return toTodoDto(row);
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("conflict", "A todo with this id already exists");

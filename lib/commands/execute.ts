@@ -101,6 +101,18 @@ async function runStep(
       outcomes.push({ kind, title: todo.title });
       return;
     }
+    case "assign": {
+      const before = ctx.todos.find((t) => t.id === step.id);
+      const todo = await port.updateTodo(step.id, { assigneeId: step.assigneeId });
+      changed.push(todo);
+      if (before)
+        inverse.push({ op: "patch", id: step.id, patch: { assigneeId: before.assigneeId ?? null } });
+      outcomes.push({ kind: "assigned", title: todo.title, name: step.assigneeName });
+      return;
+    }
+    case "no_person":
+      outcomes.push({ kind: "no_person", name: step.name });
+      return;
     case "delete":
       await port.deleteTodo(step.id);
       inverse.push({ op: "restore", ids: [step.id] });
@@ -155,6 +167,6 @@ export async function executePlan(
 /** A command succeeded when it did what was asked (asking back or not understanding is not success). */
 export function succeeded(result: ExecutionResult): boolean {
   return result.outcomes.every(
-    (o) => !["unknown", "not_found", "no_list", "ask", "nothing_to_undo"].includes(o.kind),
+    (o) => !["unknown", "not_found", "no_list", "no_person", "ask", "nothing_to_undo"].includes(o.kind),
   );
 }

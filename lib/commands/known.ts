@@ -11,6 +11,7 @@ export const toKnownTodo = (t: TodoDto): KnownTodo => ({
   dueDate: t.dueDate,
   dueTime: t.dueTime,
   recurrence: t.recurrence,
+  assigneeId: t.assigneeId,
 });
 
 export const toKnownList = (l: ListDto): KnownList => ({ id: l.id, name: l.name, isDefault: l.isDefault });

@@ -1,10 +1,13 @@
 import type { VoiceCommand } from "@/lib/voice/types";
 import { displayListName, findList } from "./find-list";
-import type { KnownList, KnownTodo, ListRef, Plan, Step, TodoPatch } from "./types";
+import { matchPerson } from "./match-person";
+import type { KnownList, KnownPeople, KnownTodo, ListRef, Plan, Step, TodoPatch } from "./types";
 
 export type PlanContext = {
   todos: KnownTodo[];
   lists: KnownList[];
+  /** Members of shared lists; without them nobody can be assigned by voice. */
+  people?: KnownPeople;
   transcript: string;
   newId: () => string;
 };
@@ -81,6 +84,19 @@ function stepFor(command: VoiceCommand, ctx: PlanContext): Step {
       if (command.intent === "update") return updateStep(command, resolved, ctx.lists);
       const status = command.intent === "complete" ? "completed" : "pending";
       return { kind: "update", id: resolved.id, title: resolved.title, patch: { status } };
+    }
+    case "assign": {
+      const resolved = resolveTarget(command, ctx.todos);
+      if ("kind" in resolved) return resolved;
+      const person = matchPerson(ctx.people?.[resolved.listId] ?? [], command.assignee);
+      if (!person) return { kind: "no_person", name: command.assignee };
+      return {
+        kind: "assign",
+        id: resolved.id,
+        title: resolved.title,
+        assigneeId: person.userId,
+        assigneeName: person.name,
+      };
     }
     case "query":
       return { kind: "query", filter: command.filter };

@@ -25,6 +25,8 @@ export type Outcome =
   | { kind: "ask"; question: string; count: number }
   | { kind: "not_found"; spoken: string }
   | { kind: "no_list"; name: string }
+  | { kind: "assigned"; title: string; name: string }
+  | { kind: "no_person"; name: string }
   | { kind: "unknown"; transcript: string };
 
 const WORDS = {
@@ -43,6 +45,8 @@ const WORDS = {
     which: (q: string, n: number) => `${n} todos match "${q}". Which one?`,
     notFound: (q: string) => `I couldn't find a todo matching "${q}"`,
     noList: (n: string) => `There is no list called "${n}"`,
+    assigned: (t: string, n: string) => `Assigned '${t}' to ${n}`,
+    noPerson: (n: string) => `Nobody called "${n}" is on that list`,
     unknown: (t: string) => `Sorry, "${t}" isn't something I can do with your todos`,
     none: "Nothing here",
     youHave: (n: number) => `You have ${n} ${n === 1 ? "todo" : "todos"}`,
@@ -64,6 +68,8 @@ const WORDS = {
     which: (q: string, n: number) => `${n} tareas coinciden con "${q}". ¿Cuál?`,
     notFound: (q: string) => `No encontré ninguna tarea para "${q}"`,
     noList: (n: string) => `No hay ninguna lista llamada "${n}"`,
+    assigned: (t: string, n: string) => `'${t}' asignada a ${n}`,
+    noPerson: (n: string) => `Nadie llamado "${n}" está en esa lista`,
     unknown: (t: string) => `Lo siento, "${t}" no es algo que pueda hacer con tus tareas`,
     none: "No hay nada",
     youHave: (n: number) => `Tienes ${n} ${n === 1 ? "tarea" : "tareas"}`,
@@ -84,6 +90,8 @@ const WORDS = {
     which: (q: string, n: number) => `${n} Aufgaben passen zu „${q}“. Welche meinst du?`,
     notFound: (q: string) => `Ich habe keine Aufgabe zu „${q}“ gefunden`,
     noList: (n: string) => `Es gibt keine Liste „${n}“`,
+    assigned: (t: string, n: string) => `'${t}' ist jetzt bei ${n}`,
+    noPerson: (n: string) => `Niemand namens „${n}“ ist auf dieser Liste`,
     unknown: (t: string) => `Entschuldigung, mit „${t}“ kann ich bei deinen Aufgaben nichts anfangen`,
     none: "Nichts da",
     youHave: (n: number) => `Du hast ${n} ${n === 1 ? "Aufgabe" : "Aufgaben"}`,
@@ -149,6 +157,10 @@ export function describeOutcome(o: Outcome, lang: Lang, today: string): string {
       return w.notFound(o.spoken);
     case "no_list":
       return w.noList(o.name);
+    case "assigned":
+      return w.assigned(o.title, o.name);
+    case "no_person":
+      return w.noPerson(o.name);
     case "unknown":
       return w.unknown(o.transcript);
   }

@@ -1,10 +1,11 @@
 import "server-only";
 import { getListsForUser } from "@/db/queries/lists";
+import { getListMembers } from "@/db/queries/sharing";
 import { getTodosForUser } from "@/db/queries/todos";
 import { getPreferences } from "@/db/queries/users";
 import { recordVoiceCommand } from "@/db/queries/voice";
 import { localDateTimeOf } from "@/lib/dates/zoned";
-import type { Db } from "@/lib/db";
+import type { Db, DbOrTx } from "@/lib/db";
 import { parseUtterance } from "@/lib/voice";
 import type { VoiceCommand } from "@/lib/voice/types";
 import { executePlan, succeeded } from "./execute";
@@ -13,7 +14,7 @@ import { planCommands } from "./plan";
 import { describeOutcomes, langOf, type Outcome } from "./reply";
 import type { VoiceRequest } from "./schemas";
 import { serverTodoPort } from "./server-port";
-import type { KnownTodo } from "./types";
+import type { KnownPeople, KnownTodo } from "./types";
 
 export type VoiceResponse = {
   commands: VoiceCommand[];
@@ -61,6 +62,7 @@ export async function runVoiceCommandOnServer(
     const plan = planCommands(commands, {
       todos,
       lists,
+      people: await peopleFor(tx, userId, commands, todos),
       transcript: request.text,
       newId: () => crypto.randomUUID(),
     });
@@ -107,4 +109,22 @@ export async function runVoiceCommandOnServer(
       todos: result.changed,
     };
   });
+}
+
+/** The members of the lists an "assign" command's todos are on (asked only when one was said). */
+async function peopleFor(
+  db: DbOrTx,
+  userId: string,
+  commands: VoiceCommand[],
+  todos: KnownTodo[],
+): Promise<KnownPeople> {
+  const people: KnownPeople = {};
+  for (const command of commands) {
+    if (command.intent !== "assign") continue;
+    const ids = [command.target, ...(command.candidates ?? [])];
+    for (const listId of new Set(todos.filter((t) => ids.includes(t.id)).map((t) => t.listId))) {
+      people[listId] ??= (await getListMembers(db, { userId, listId })).people;
+    }
+  }
+  return people;
 }

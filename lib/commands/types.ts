@@ -12,9 +12,14 @@ export type KnownTodo = {
   dueDate: string | null;
   dueTime: string | null;
   recurrence: string | null;
+  /** Known where the todo came from the data layer; voice "assign" undoes back to it. */
+  assigneeId?: string | null;
 };
 
 export type KnownList = { id: string; name: string; isDefault: boolean };
+
+/** The people who can see a list (for "assign ... to NAME"), by list id. */
+export type KnownPeople = Record<string, { userId: string; name: string }[]>;
 
 export type TodoPatch = Partial<{
   title: string;
@@ -23,6 +28,8 @@ export type TodoPatch = Partial<{
   dueDate: string | null;
   dueTime: string | null;
   listId: string;
+  /** A member of the todo's list (user id), or null to unassign. */
+  assigneeId: string | null;
 }>;
 
 export type NewTodoFields = {
@@ -56,11 +63,13 @@ export type Step =
   | { kind: "undo" }
   | {
       kind: "ask";
-      intent: "complete" | "uncomplete" | "delete" | "update";
+      intent: "complete" | "uncomplete" | "delete" | "update" | "assign";
       question: string;
       candidates: { id: string; title: string }[];
     }
-  | { kind: "not_found"; intent: "complete" | "uncomplete" | "delete" | "update"; spoken: string }
+  | { kind: "not_found"; intent: "complete" | "uncomplete" | "delete" | "update" | "assign"; spoken: string }
+  | { kind: "assign"; id: string; title: string; assigneeId: string; assigneeName: string }
+  | { kind: "no_person"; name: string }
   | { kind: "unknown" };
 
 export type Plan = { steps: Step[]; needsConfirmation: boolean };

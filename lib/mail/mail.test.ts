@@ -10,8 +10,17 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 test("without SMTP, mail lands in the outbox, recorded and readable", async () => {
-  const result = await sendMail(handle.db, { to: "sam@example.com", subject: "You're invited", text: "Join us" });
+  const result = await sendMail(handle.db, {
+    to: "sam@example.com",
+    subject: "You're invited",
+    text: "Join us",
+  });
   expect(result.status).toBe("queued");
   const [latest] = await getOutbox(handle.db);
-  expect(latest).toMatchObject({ id: result.id, to: "sam@example.com", subject: "You're invited", transport: "outbox" });
+  expect(latest).toMatchObject({
+    id: result.id,
+    to: "sam@example.com",
+    subject: "You're invited",
+    transport: "outbox",
+  });
 });

@@ -93,6 +93,13 @@ export const updateTodoInput = z
     tags: tags.optional(),
     position: z.number().finite().optional(),
     location: location.optional(),
+    assigneeId: z
+      .string()
+      .min(1)
+      .max(100)
+      .nullable()
+      .optional()
+      .describe("A member of the todo's list (user id), or null to unassign"),
     expectedVersion: z
       .number()
       .int()

@@ -43,7 +43,8 @@ const COMPARE: Record<TodoFilter["sort"], (a: TodoDto, b: TodoDto) => number> = 
 
 export function selectTodos(
   todos: Iterable<TodoDto>,
-  filter: Pick<TodoFilter, "status" | "sort" | "deleted"> & Partial<Pick<TodoFilter, "list" | "due" | "limit">>,
+  filter: Pick<TodoFilter, "status" | "sort" | "deleted"> &
+    Partial<Pick<TodoFilter, "list" | "due" | "limit">>,
   clock: Clock,
   visibleListIds?: ReadonlySet<string>,
 ): TodoDto[] {

@@ -2,6 +2,8 @@
 // parse-commands script share it. An utterance is split into clauses ("add milk and
 // also remind me to call mom"); each clause is matched against the intent patterns of
 // its language in a fixed order, and a bare task phrase falls back to create.
+
+import { buildAssign } from "./assign";
 import { parseLocalIso } from "./calendar";
 import { groupRange, type ParseContext } from "./context";
 import { buildCreates } from "./create";
@@ -124,6 +126,8 @@ function parseClause(clause: Segment, ctx: ParseContext, previous: TargetedField
       });
     }
   }
+  const assign = buildAssign(clause, ctx, previous);
+  if (assign) return [assign];
   for (const intent of ["uncomplete", "complete", "delete"] as const) {
     const m = firstMatch(locale[intent], text);
     if (m) return [buildTargeted(intent, clause, m, ctx, previous)];

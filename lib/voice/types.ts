@@ -82,6 +82,12 @@ export interface UpdateCommand extends CommandMeta, TargetedFields {
   changes: TodoChanges;
 }
 
+/** "assign the napkins to Sam": the spoken name is matched against the list's members later. */
+export interface AssignCommand extends CommandMeta, TargetedFields {
+  intent: "assign";
+  assignee: string;
+}
+
 export type DueFilter = "today" | "tomorrow" | "overdue" | "this_week" | "next_week";
 export type StatusFilter = "pending" | "completed" | "all";
 
@@ -109,6 +115,7 @@ export type VoiceCommand =
   | UncompleteCommand
   | DeleteCommand
   | UpdateCommand
+  | AssignCommand
   | QueryCommand
   | ClearCompletedCommand
   | UndoCommand

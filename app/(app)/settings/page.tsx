@@ -5,6 +5,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AccountMenu } from "@/components/auth/account-menu";
 import { ApiTokensSection } from "@/components/settings/api-tokens-section";
+import { BetaSection } from "@/components/settings/beta-section";
+import { CalendarSection } from "@/components/settings/calendar-section";
 import { DeleteAccountForm } from "@/components/settings/delete-account-form";
 import { IdentitiesSection } from "@/components/settings/identities-section";
 import { PasswordForm } from "@/components/settings/password-form";
@@ -14,6 +16,9 @@ import { SessionsSection } from "@/components/settings/sessions-section";
 import styles from "@/components/settings/settings.module.css";
 import { getAccount } from "@/db/queries/accounts";
 import { listApiTokens } from "@/db/queries/api-tokens";
+import { hasCalendarFeed } from "@/db/queries/calendar";
+import { isInCohort } from "@/db/queries/cohorts";
+import { getListsForUser } from "@/db/queries/lists";
 import { getPreferences } from "@/db/queries/users";
 import { accounts } from "@/db/schema";
 import { currentAccount, resolveUser } from "@/lib/auth/current-user";
@@ -25,6 +30,7 @@ import {
   SESSION_IDLE_SECONDS,
 } from "@/lib/auth/session";
 import { type DbOrTx, getDb } from "@/lib/db";
+import { BETA_COHORT, BETA_FEATURES, evaluateFlags } from "@/lib/flags";
 import { toPreferencesDto } from "@/lib/preferences/schemas";
 
 export const metadata: Metadata = { title: "Settings · Voice Todo" };
@@ -86,13 +92,19 @@ export default async function SettingsPage() {
   const userId = await signedInUserId();
   if (!userId) redirect(SIGN_IN);
   const db = await getDb();
-  const [account, prefs, tokens, identities, claims, origin] = await Promise.all([
+  const [calendarFeed, lists] = await Promise.all([
+    hasCalendarFeed(db, { userId }),
+    getListsForUser(db, { userId }),
+  ]);
+  const [account, prefs, tokens, identities, claims, origin, flags, inBeta] = await Promise.all([
     getAccount(db, { userId }),
     getPreferences(db, { userId }),
     listApiTokens(db, { userId }),
     getLinkedIdentities(db, { userId }),
     sessionCookieHeader().then(readSessionClaims),
     requestOrigin(),
+    evaluateFlags(db, { id: userId }),
+    isInCohort(db, { userId, cohort: BETA_COHORT }),
   ]);
   if (!account) redirect(SIGN_IN);
 
@@ -125,7 +137,9 @@ export default async function SettingsPage() {
           <a href="#preferences">Preferences</a>
           <a href="#identities">Linked identities</a>
           <a href="#tokens">API tokens</a>
+          <a href="#calendar">Calendar feed</a>
           <a href="#sessions">Sessions</a>
+          <a href="#beta">Beta features</a>
           <a href="#delete">Delete account</a>
         </nav>
         <main className={styles.sections}>
@@ -146,6 +160,7 @@ export default async function SettingsPage() {
               lastUsed: t.lastUsedAt ? format(t.lastUsedAt) : null,
             }))}
           />
+          <CalendarSection enabled={calendarFeed} lists={lists.map((l) => ({ id: l.id, name: l.name }))} />
           <SessionsSection
             idleDays={SESSION_IDLE_SECONDS / DAY}
             absoluteDays={SESSION_ABSOLUTE_SECONDS / DAY}
@@ -153,6 +168,10 @@ export default async function SettingsPage() {
             endsBy={
               claims?.authTime ? format(new Date((claims.authTime + SESSION_ABSOLUTE_SECONDS) * 1000)) : null
             }
+          />
+          <BetaSection
+            inBeta={inBeta}
+            features={BETA_FEATURES.map((f) => ({ ...f, enabled: flags[f.flag] }))}
           />
           <DeleteAccountForm confirmation={account.email ?? "delete my account"} />
         </main>

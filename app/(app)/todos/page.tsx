@@ -1,5 +1,6 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
+import { FlagsProvider } from "@/components/flags/flags-provider";
 import { getQueryClient } from "@/components/query-client";
 import { SyncProvider } from "@/components/sync/sync-provider";
 import { queryKeys, viewFromSearchParams } from "@/components/todos/query-keys";
@@ -10,6 +11,7 @@ import { getTodosForUser } from "@/db/queries/todos";
 import { getPreferences } from "@/db/queries/users";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db";
+import { evaluateFlags } from "@/lib/flags";
 import { toPreferencesDto } from "@/lib/preferences/schemas";
 
 export const metadata: Metadata = { title: "Your lists · Voice Todo" };
@@ -23,10 +25,12 @@ export default async function TodosPage({ searchParams }: Props) {
   const user = await requireUser();
   const db = await getDb();
   const queryClient = getQueryClient();
-  const [prefs, lists, account] = await Promise.all([
+  // Flags are evaluated here, with the page, so the first paint already hides what is off.
+  const [prefs, lists, account, flags] = await Promise.all([
     getPreferences(db, { userId: user.id }),
     getListsForUser(db, { userId: user.id }),
     user.isAnonymous ? undefined : getAccount(db, { userId: user.id }),
+    evaluateFlags(db, user),
   ]);
   queryClient.setQueryData(queryKeys.lists(), lists);
   // Plain /todos opens the Inbox.
@@ -48,9 +52,18 @@ export default async function TodosPage({ searchParams }: Props) {
   ]);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <SyncProvider userId={user.id}>
-        <TodoApp view={view} account={account ? { name: account.name ?? account.email ?? "" } : null} />
-      </SyncProvider>
+      <FlagsProvider flags={flags}>
+        <SyncProvider userId={user.id} realtime={flags.real_time_sync}>
+          <TodoApp
+            view={view}
+            account={
+              account
+                ? { name: account.name ?? account.email ?? "", isAdmin: account.role === "admin" }
+                : null
+            }
+          />
+        </SyncProvider>
+      </FlagsProvider>
     </HydrationBoundary>
   );
 }

@@ -1,5 +1,4 @@
 import { createList, getListsForUser } from "@/db/queries/lists";
-import { cached } from "@/lib/cache";
 import { readJson } from "@/lib/http/body";
 import { authedRoute } from "@/lib/http/route";
 import { announceListChange } from "@/lib/realtime/announce";

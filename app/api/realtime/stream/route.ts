@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { requireFlag } from "@/lib/flags";
 import { authedRoute } from "@/lib/http/route";
 import { log } from "@/lib/log";
 import { realtimeConfigFromEnv, subscribe } from "@/lib/realtime";
@@ -11,6 +12,7 @@ export const runtime = "nodejs";
 
 // GET /api/realtime/stream - Server-Sent Events on the caller's channels (built-in transport; 404 with Ably)
 export const GET = authedRoute(async ({ request, user, db }) => {
+  await requireFlag(db, user, "real_time_sync");
   if (realtimeConfigFromEnv().transport === "ably") {
     throw new AppError("not_found", "Real-time events are delivered by Ably on this server");
   }

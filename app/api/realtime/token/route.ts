@@ -1,3 +1,4 @@
+import { requireFlag } from "@/lib/flags";
 import { authedRoute } from "@/lib/http/route";
 import { realtimeConfigFromEnv } from "@/lib/realtime";
 import { createAblyTokenRequest } from "@/lib/realtime/ably";
@@ -10,6 +11,7 @@ const NO_STORE = { "cache-control": "no-store" };
 // GET /api/realtime/token - an Ably TokenRequest for the caller's channels (usable as Ably's authUrl),
 // or, without Ably, where the built-in event stream is
 export const GET = authedRoute(async ({ user, db }) => {
+  await requireFlag(db, user, "real_time_sync");
   const config = realtimeConfigFromEnv();
   if (config.transport !== "ably") {
     return Response.json({ transport: "sse", url: "/api/realtime/stream" }, { headers: NO_STORE });

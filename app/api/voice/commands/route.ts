@@ -1,10 +1,12 @@
 import { getVoiceCommandsForUser, recordVoiceCommand } from "@/db/queries/voice";
 import { voiceLogRequest } from "@/lib/commands/schemas";
+import { requireFlag } from "@/lib/flags";
 import { readJson } from "@/lib/http/body";
 import { authedRoute } from "@/lib/http/route";
 
 // GET /api/voice/commands - the caller's recent voice commands
 export const GET = authedRoute(async ({ user, db }) => {
+  await requireFlag(db, user, "voice_commands");
   const rows = await getVoiceCommandsForUser(db, { userId: user.id, limit: 50 });
   return {
     commands: rows.map((r) => ({
@@ -24,6 +26,7 @@ export const GET = authedRoute(async ({ user, db }) => {
 
 // POST /api/voice/commands - record a command the app parsed and applied itself
 export const POST = authedRoute(async ({ request, user, db }) => {
+  await requireFlag(db, user, "voice_commands");
   const input = await readJson(request, voiceLogRequest);
   const { id } = await recordVoiceCommand(db, {
     userId: user.id,
