@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import * as listRoute from "@/app/api/lists/[id]/route";
 import * as listsRoute from "@/app/api/lists/route";
 import * as openapiRoute from "@/app/api/openapi.json/route";
@@ -10,30 +10,13 @@ import * as clearRoute from "@/app/api/todos/clear-completed/route";
 import * as reorderRoute from "@/app/api/todos/reorder/route";
 import * as todosRoute from "@/app/api/todos/route";
 import { newGuestToken } from "@/lib/auth/guest-token";
-import { getDbHandle } from "@/lib/db";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { withAppDatabase } from "../support/app-database";
 
 // The JSON API exercised through its real route handlers and database: one
 // run on a fresh PostgreSQL database when TEST_DATABASE_URL is set, on the
 // embedded database otherwise.
 
-let database: TestDatabase | undefined;
-
-beforeAll(async () => {
-  if (process.env.TEST_DATABASE_URL) {
-    database = await createTestDatabase(process.env.TEST_DATABASE_URL, "vt_api");
-    process.env.DATABASE_URL = database.url;
-    const { migrateServerDatabase } = await import("@/scripts/db-migrate");
-    await migrateServerDatabase();
-  } else {
-    process.env.DATA_DIR = "memory://";
-  }
-});
-
-afterAll(async () => {
-  await (await getDbHandle()).close();
-  await database?.drop();
-});
+withAppDatabase("vt_api");
 
 type Handler = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
 

@@ -1,14 +1,14 @@
 import { inArray, sql } from "drizzle-orm";
 import fc from "fast-check";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import * as syncRoute from "@/app/api/sync/route";
 import { syncCommands } from "@/db/schema";
-import { getDb, getDbHandle } from "@/lib/db";
+import { getDb } from "@/lib/db";
 import type { CommandStatus, SyncCommand } from "@/lib/sync/protocol";
 import { PULL_OVERLAP } from "@/lib/sync/token";
 import type { ListDto, TodoDto } from "@/lib/todos/schemas";
 import { guestClient } from "../support/api-client";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { withAppDatabase } from "../support/app-database";
 
 // Randomized: 2–4 devices of one user edit offline, then deliver their
 // outboxes through POST /api/sync while the network loses responses and
@@ -18,23 +18,7 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 // end in the model's state, and every device, once drained and pulled, must
 // hold exactly the server's rows: nothing lost, nothing applied twice.
 
-let database: TestDatabase | undefined;
-
-beforeAll(async () => {
-  if (process.env.TEST_DATABASE_URL) {
-    database = await createTestDatabase(process.env.TEST_DATABASE_URL, "vt_sync_conv");
-    process.env.DATABASE_URL = database.url;
-    const { migrateServerDatabase } = await import("@/scripts/db-migrate");
-    await migrateServerDatabase();
-  } else {
-    process.env.DATA_DIR = "memory://";
-  }
-});
-
-afterAll(async () => {
-  await (await getDbHandle()).close();
-  await database?.drop();
-});
+withAppDatabase("vt_sync_conv");
 
 type SyncBody = {
   syncToken: string;

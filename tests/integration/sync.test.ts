@@ -1,36 +1,20 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import * as syncRoute from "@/app/api/sync/route";
 import { newGuestToken } from "@/lib/auth/guest-token";
-import { getDb, getDbHandle } from "@/lib/db";
+import { getDb } from "@/lib/db";
 import type { SyncCommand } from "@/lib/sync/protocol";
 import { PULL_OVERLAP, parseSyncToken } from "@/lib/sync/token";
 import type { ListDto, TodoDto } from "@/lib/todos/schemas";
 import { guestClient } from "../support/api-client";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { withAppDatabase } from "../support/app-database";
 
 // POST /api/sync through its route handler and a real database (a fresh
 // PostgreSQL database with TEST_DATABASE_URL, the embedded one otherwise):
 // exactly-once application, per-command statuses, the conflict policy of
 // lib/sync/protocol.ts and incremental pulls.
 
-let database: TestDatabase | undefined;
-
-beforeAll(async () => {
-  if (process.env.TEST_DATABASE_URL) {
-    database = await createTestDatabase(process.env.TEST_DATABASE_URL, "vt_sync");
-    process.env.DATABASE_URL = database.url;
-    const { migrateServerDatabase } = await import("@/scripts/db-migrate");
-    await migrateServerDatabase();
-  } else {
-    process.env.DATA_DIR = "memory://";
-  }
-});
-
-afterAll(async () => {
-  await (await getDbHandle()).close();
-  await database?.drop();
-});
+withAppDatabase("vt_sync");
 
 type SyncBody = {
   syncToken: string;

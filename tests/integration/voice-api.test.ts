@@ -1,32 +1,15 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import * as todosRoute from "@/app/api/todos/route";
 import * as voiceCommandsRoute from "@/app/api/voice/commands/route";
 import * as voiceRoute from "@/app/api/voice/route";
 import { newGuestToken } from "@/lib/auth/guest-token";
 import { addDays, localDateOf } from "@/lib/dates/zoned";
-import { getDbHandle } from "@/lib/db";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { withAppDatabase } from "../support/app-database";
 
 // POST /api/voice end to end: parser, plan, execution, recording and undo,
 // through the real route handler and database.
 
-let database: TestDatabase | undefined;
-
-beforeAll(async () => {
-  if (process.env.TEST_DATABASE_URL) {
-    database = await createTestDatabase(process.env.TEST_DATABASE_URL, "vt_voice");
-    process.env.DATABASE_URL = database.url;
-    const { migrateServerDatabase } = await import("@/scripts/db-migrate");
-    await migrateServerDatabase();
-  } else {
-    process.env.DATA_DIR = "memory://";
-  }
-});
-
-afterAll(async () => {
-  await (await getDbHandle()).close();
-  await database?.drop();
-});
+withAppDatabase("vt_voice");
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const TZ = "Europe/Berlin";
