@@ -16,6 +16,9 @@ export default defineConfig({
       "tests/integration/**/*.test.ts",
     ],
     environment: "node",
+    // next-auth imports "next/server" without an extension, which Node's ESM
+    // loader refuses; let Vite resolve it instead.
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",

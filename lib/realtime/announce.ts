@@ -1,3 +1,7 @@
+import { userIdsWithAccess } from "@/db/queries/list-access";
+import { invalidateUsers } from "@/lib/cache";
+import { getDb } from "@/lib/db";
+import { log } from "@/lib/log";
 import { listChannel, type RealtimeEventType, userChannel } from "./events";
 import { publish } from "./index";
 
@@ -12,6 +16,7 @@ export function announceTodos(
   type: Extract<RealtimeEventType, `todo_${string}`>,
   todos: readonly ChangedTodo[],
 ): void {
+  void invalidateReaders(new Set(todos.map((t) => t.listId)));
   for (const todo of todos) {
     void publish([listChannel(todo.listId)], {
       type,
@@ -19,6 +24,22 @@ export function announceTodos(
       listId: todo.listId,
       version: todo.version,
     });
+  }
+}
+
+/**
+ * The writer's own cache is cleared before their response; the other readers
+ * of a shared list are cleared here, as they are told of the change.
+ */
+async function invalidateReaders(listIds: ReadonlySet<string>): Promise<void> {
+  if (listIds.size === 0) return;
+  try {
+    const db = await getDb();
+    const readers = new Set<string>();
+    for (const listId of listIds) for (const id of await userIdsWithAccess(db, listId)) readers.add(id);
+    await invalidateUsers([...readers]);
+  } catch (error) {
+    log.warn("could not clear the cache of a list's readers", { error });
   }
 }
 

@@ -11,6 +11,7 @@ import { computeLaunchMetrics, getMetricSeries } from "@/db/queries/analytics";
 import { getTodoStats, getVoiceStats } from "@/db/queries/analytics-user";
 import { rateFigures } from "@/lib/analytics/metrics";
 import { resolveUser } from "@/lib/auth/current-user";
+import { cached } from "@/lib/cache";
 import { getDb } from "@/lib/db";
 import { isEnabled } from "@/lib/flags";
 import { WINDOW_DAYS } from "@/lib/launch-monitor/monitor";
@@ -40,8 +41,9 @@ export default async function AnalyticsPage() {
   const now = new Date();
   const days = chartDays(now);
   const [todos, voice, launch] = await Promise.all([
-    getTodoStats(db, { userId: user.id }),
-    getVoiceStats(db, { userId: user.id }),
+    // Cached per user; every write of theirs clears it (lib/http/route.ts).
+    cached(user.id, "stats:todos", null, () => getTodoStats(db, { userId: user.id })),
+    cached(user.id, "stats:voice", null, () => getVoiceStats(db, { userId: user.id })),
     isAdmin
       ? Promise.all([
           computeLaunchMetrics(db, { from: new Date(now.getTime() - WINDOW_DAYS * DAY_MS), to: now }),
