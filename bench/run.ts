@@ -25,6 +25,7 @@ import { newGuestToken } from "../lib/auth/guest-token";
 import { assertLocal, createTestDatabase } from "../tests/support/test-database";
 import { createRequest, listIds, listRequest } from "./api";
 import { runLoad } from "./load";
+import { runPropagationBench } from "./propagation";
 import {
   checks,
   checksTable,
@@ -39,6 +40,7 @@ import { describeParse, parseSection, prepareBuild } from "./sections";
 import { analyze, BACKGROUND_TODOS, seedDatabase, withDatabase } from "./seed";
 import { type Server, startBenchServers } from "./servers";
 import { snapshotBuild } from "./snapshot";
+import { runSyncPushBench } from "./sync-push";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
@@ -162,6 +164,13 @@ async function main(): Promise<number> {
     }
   }
   await verifyList("after the load");
+  // Sync: a change on one device appearing on another, and pushing a long outbox.
+  console.error("propagation: 100 changes between two browser contexts...");
+  const propagation = await runPropagationBench(app.baseUrl).catch((error: unknown) => ({
+    error: String(error),
+  }));
+  console.error("sync push: an outbox of 1,000 mutations...");
+  const syncPush = await runSyncPushBench().catch((error: unknown) => ({ error: String(error) }));
   const todoRowsAtEnd = await withDatabase(database.url, async (sql) => {
     const [row] = await sql`select count(*)::int as n from todos`;
     return Number(row?.n ?? 0);
@@ -198,6 +207,8 @@ async function main(): Promise<number> {
     checks: checkList,
     allTargetsMet: allMet,
     parse,
+    propagation,
+    syncPush,
   };
   mkdirSync(path.dirname(RESULTS), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(report, null, 2)}\n`);
@@ -223,9 +234,19 @@ async function main(): Promise<number> {
   console.log(checksTable(checkList));
   console.log(allMet ? "\nAll targets met." : "\nMISSED: at least one target (see above).");
   console.log(`\nVoice parse latency (in process): ${describeParse(parse)}`);
+  console.log(
+    "error" in propagation
+      ? `\nReal-time propagation failed: ${propagation.error}`
+      : `\nReal-time propagation (built-in SSE), ${propagation.n} changes: p50 ${propagation.p50.toFixed(0)} ms, p95 ${propagation.p95.toFixed(0)} ms, max ${propagation.max.toFixed(0)} ms`,
+  );
+  console.log(
+    "error" in syncPush
+      ? `Outbox push failed: ${syncPush.error}`
+      : `Outbox of ${syncPush.mutations} mutations pushed through POST /api/sync in ${syncPush.ms.toFixed(0)} ms (${syncPush.perSecond.toFixed(0)}/s)`,
+  );
   console.log(`\nWritten to ${path.relative(ROOT, RESULTS)}`);
   // A missed target is a result; a parse section that exists but fails is a broken run.
-  return "error" in parse ? 1 : 0;
+  return "error" in parse || "error" in propagation || "error" in syncPush ? 1 : 0;
 }
 
 main()

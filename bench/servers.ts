@@ -129,6 +129,8 @@ export async function startBenchServers(params: {
     // All bench traffic comes from one address, over the write limit (120/min per
     // guest address) within a second. The limiter still runs on every request.
     RATE_LIMIT_WRITES: "100000000/1m",
+    // Live updates are rolled out to half of the users: the propagation run needs them.
+    FLAG_OVERRIDES: "real_time_sync=on",
   };
   const next = async (name: string, extra: Record<string, string>) => {
     const port = await freePort();
