@@ -34,8 +34,9 @@ export function snapshotBuild(root: string): Snapshot {
     for (const file of ["package.json", "next.config.ts", "tsconfig.json"]) {
       if (existsSync(path.join(root, file))) cpSync(path.join(root, file), path.join(dir, file));
     }
-    // Read at run time: packages, static files, migrations (MIGRATIONS_FOLDER is relative to cwd).
-    for (const link of ["node_modules", "public", "db"]) {
+    // Read at run time: packages, static files, migrations (MIGRATIONS_FOLDER is relative to cwd),
+    // and lib/ for what next.config.ts imports (the security headers).
+    for (const link of ["node_modules", "public", "db", "lib"]) {
       if (existsSync(path.join(root, link))) symlinkSync(path.join(root, link), path.join(dir, link));
     }
     return { dir, buildId: before, remove };
