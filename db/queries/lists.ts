@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { LRUCache } from "lru-cache";
 import { listMembers, lists, todos } from "@/db/schema";
 import type { Db, DbOrTx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
@@ -59,12 +60,19 @@ export async function requireListAccess(
   return { ...row, role: row.role };
 }
 
+// A user's Inbox never changes (it cannot be deleted), so its id is
+// remembered: a create without a list then needs no lookup.
+const inboxIds = new LRUCache<string, string>({ max: 10_000 });
+
 export async function getDefaultListId(db: DbOrTx, params: { userId: string }): Promise<string> {
+  const known = inboxIds.get(params.userId);
+  if (known) return known;
   const [row] = await db
     .select({ id: lists.id })
     .from(lists)
     .where(and(eq(lists.ownerId, params.userId), eq(lists.isDefault, true)));
   if (!row) throw new AppError("not_found", "Default list not found");
+  inboxIds.set(params.userId, row.id);
   return row.id;
 }
 
