@@ -69,6 +69,16 @@ const schema = z.object({
   /** smtp(s)://user:pass@host:port for outgoing mail. Unset: mail goes to the outbox the admin page shows. */
   SMTP_URL: optionalUrl,
   MAIL_FROM: z.string().min(3).default("Voice Todo <no-reply@voice-todo.local>"),
+  /** Comma-separated emails that become admins when they sign up (the first admin of a new deploy). */
+  ADMIN_EMAILS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Vercel Cron sends "Authorization: Bearer $CRON_SECRET"; unset, the cron routes answer 404. */
   CRON_SECRET: z.preprocess(

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createTestDatabase, type TestDatabase } from "../tests/support/test-database";
+import { E2E_ADMIN_EMAIL } from "./e2e-admin";
 
 const port = process.env.E2E_PORT ?? "3100";
 const next = path.join("node_modules", ".bin", "next");
@@ -30,6 +31,7 @@ async function main() {
     RATE_LIMIT_MIGRATION: process.env.RATE_LIMIT_MIGRATION ?? "1000/1m",
     // Live updates reach half of the users outside the beta; the browser tests of sync need them on.
     FLAG_OVERRIDES: process.env.FLAG_OVERRIDES ?? "real_time_sync=on",
+    ADMIN_EMAILS: E2E_ADMIN_EMAIL,
   };
   let database: TestDatabase | undefined;
   let dataDir: string | undefined;

@@ -1,32 +1,33 @@
 "use client";
 
 import { useActionState } from "react";
-import { type AdminState, enableVoiceAction, runMonitorAction } from "@/app/(app)/admin/actions";
+import { type AdminState, runMonitorAction, setVoiceAction } from "@/app/(app)/admin/actions";
 import styles from "./admin.module.css";
 import { FormMessage } from "./section";
 
-/** The voice_commands kill switch as it stands, and the way back on after the monitor pulled it. */
+/** The voice_commands kill switch as it stands: pull it in an emergency, or put voice back on. */
 export function VoiceSwitch({ enabled, detail }: { enabled: boolean; detail: string | null }) {
-  const [state, action, pending] = useActionState<AdminState, FormData>(enableVoiceAction, {});
+  const [state, action, pending] = useActionState<AdminState, FormData>(setVoiceAction, {});
   return (
     <form action={action} className={styles.fields}>
       <div className={styles.switch}>
         <span className={styles.state} data-testid="voice-switch-state">
           Voice commands are {enabled ? "on" : "off"}
         </span>
-        {!enabled && (
-          <button type="submit" className="button button-primary" disabled={pending}>
-            Turn voice commands back on
-          </button>
-        )}
+        <input type="hidden" name="enabled" value={enabled ? "off" : "on"} />
+        <button
+          type="submit"
+          className={enabled ? "button button-danger" : "button button-primary"}
+          disabled={pending}
+        >
+          {enabled ? "Turn voice commands off for everyone" : "Turn voice commands back on"}
+        </button>
       </div>
       {detail && <p className={styles.muted}>{detail}</p>}
-      {!enabled && (
-        <label className={styles.field}>
-          <span>Reason (optional)</span>
-          <input name="reason" maxLength={300} placeholder="What was fixed" />
-        </label>
-      )}
+      <label className={styles.field}>
+        <span>Reason (optional)</span>
+        <input name="reason" maxLength={300} placeholder={enabled ? "What is wrong" : "What was fixed"} />
+      </label>
       <FormMessage state={state} />
     </form>
   );

@@ -49,22 +49,37 @@ export async function getAccount(db: DbOrTx, params: { userId: string }): Promis
  */
 export async function createAccount(
   db: Db,
-  params: { email: string; name: string; passwordHash: string; guestId?: string | null },
+  params: {
+    email: string;
+    name: string;
+    passwordHash: string;
+    guestId?: string | null;
+    role?: "user" | "admin";
+  },
 ): Promise<{ id: string; upgradedGuest: boolean }> {
   const { email, name, passwordHash, guestId } = params;
+  const role = params.role ?? "user";
   try {
     return await db.transaction(async (tx) => {
       if (guestId) {
         const [upgraded] = await tx
           .update(users)
-          .set({ email, name, passwordHash, isAnonymous: false, guestTokenHash: null, updatedAt: new Date() })
+          .set({
+            email,
+            name,
+            passwordHash,
+            role,
+            isAnonymous: false,
+            guestTokenHash: null,
+            updatedAt: new Date(),
+          })
           .where(and(eq(users.id, guestId), eq(users.isAnonymous, true)))
           .returning({ id: users.id });
         if (upgraded) return { id: upgraded.id, upgradedGuest: true };
       }
       const [created] = await tx
         .insert(users)
-        .values({ email, name, passwordHash })
+        .values({ email, name, passwordHash, role })
         .returning({ id: users.id });
       if (!created) throw new Error("insert returned nothing");
       await provisionUser(tx, created.id);

@@ -2,6 +2,7 @@ import "server-only";
 import { createAccount } from "@/db/queries/accounts";
 import { recordEvent } from "@/lib/analytics/events";
 import type { Db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { type CurrentUser, dropGuestCookie } from "./current-user";
 import { hashPassword, passwordProblem } from "./password";
@@ -30,6 +31,8 @@ export async function signUp(
       name: input.name,
       passwordHash,
       guestId: current?.via === "guest" ? current.id : null,
+      // The operator names the first admins (ADMIN_EMAILS); later ones are granted with npm run admin:grant.
+      ...(env().ADMIN_EMAILS.includes(input.email) ? { role: "admin" as const } : {}),
     });
     if (account.upgradedGuest) await dropGuestCookie();
     await recordEvent(db, {

@@ -34,7 +34,7 @@ test("a guest who creates an account keeps every todo, and signed-in visitors sk
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("navigation", { name: "Account" })).toContainText("Robin");
-  await expect(todoPage.todo("Made as a guest")).toBeVisible();
+  await expect(todoPage.row("Made as a guest")).toBeVisible();
 
   await page.goto("/");
   await page.waitForURL((url) => url.pathname === "/todos");
@@ -43,7 +43,7 @@ test("a guest who creates an account keeps every todo, and signed-in visitors sk
   await expect(page).toHaveURL(/\/$/);
   await todoPage.open();
   await expect(page.getByRole("navigation", { name: "Account" })).toContainText("Guest");
-  await expect(todoPage.todo("Made as a guest")).toHaveCount(0);
+  await expect(todoPage.row("Made as a guest")).toHaveCount(0);
 });
 
 test("signing into an existing account brings the guest's todos along, without duplicates", async ({

@@ -1,19 +1,14 @@
-import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import postgres from "postgres";
+import { E2E_ADMIN_EMAIL } from "../../scripts/e2e-admin";
 import { expect, test } from "./fixtures";
 
-// The admin's day: made admin by the operator command (npm run admin:grant),
-// invites people to the beta, sees the invitation accepted when the invitee
-// signs up with the mailed link, runs the launch monitor, and turns voice
-// commands back on after the monitor's kill switch. The grant and the kill
-// switch's row go to the e2e server's own database, from outside the app:
-// the app has no way to make an admin. That needs a PostgreSQL server
-// (TEST_DATABASE_URL); the embedded database belongs to the server process.
+// The admin's day: the operator's first admin (ADMIN_EMAILS, which the e2e
+// server sets) signs up, invites people to the beta, sees the invitation
+// accepted when the invitee signs up with the mailed link, runs the launch
+// monitor, pulls the voice kill switch and puts voice back on.
 
 const PASSWORD = "plumber-tuesday-kettle-42";
-const base = process.env.TEST_DATABASE_URL;
 
 async function signUp(page: Page, email: string, path = "/signup?next=/todos") {
   await page.goto(path);
@@ -24,52 +19,13 @@ async function signUp(page: Page, email: string, path = "/signup?next=/todos") {
   await expect(page).toHaveURL((url) => url.pathname === "/todos", { timeout: 20_000 });
 }
 
-/**
- * Runs `f` against the e2e server's database: of the e2e databases on the
- * test server, the one that holds this run's (unique) account.
- */
-async function withServerDatabase<T>(email: string, f: (url: string) => Promise<T> | T): Promise<T> {
-  if (!base) throw new Error("TEST_DATABASE_URL is not set");
-  const admin = postgres(base, { max: 1, onnotice: () => {} });
-  try {
-    const names = await admin<{ datname: string }[]>`
-      select datname from pg_database where datname like 'vt_e2e_%' order by datname desc`;
-    for (const { datname } of names) {
-      const url = new URL(base);
-      url.pathname = `/${datname}`;
-      const db = postgres(url.toString(), { max: 1, onnotice: () => {} });
-      try {
-        const [found] = await db`select 1 from users where lower(email) = lower(${email})`.catch(() => []);
-        if (found) return await f(url.toString());
-      } finally {
-        await db.end();
-      }
-    }
-    throw new Error(`no e2e database holds ${email}`);
-  } finally {
-    await admin.end();
-  }
-}
-
 test.describe("admin", () => {
-  test.skip(!base, "needs TEST_DATABASE_URL: the grant runs against the server's database from outside it");
-
   test("invite to the beta, accepted by sign-up; launch reports; voice back on", async ({
     page,
     browser,
   }, info) => {
     test.setTimeout(90_000);
-    const adminEmail = `admin-${randomUUID()}@example.test`;
-    await signUp(page, adminEmail);
-    expect((await page.goto("/admin"))?.status()).toBe(404);
-
-    await withServerDatabase(adminEmail, (url) => {
-      const out = execFileSync("./node_modules/.bin/tsx", ["scripts/grant-admin.ts", adminEmail], {
-        env: { ...process.env, DATABASE_URL: url },
-        encoding: "utf8",
-      });
-      expect(out).toContain("is now an admin");
-    });
+    await signUp(page, E2E_ADMIN_EMAIL);
     await page.goto("/admin");
     await expect(page.getByRole("heading", { level: 1, name: "Admin" })).toBeVisible();
 
@@ -119,15 +75,11 @@ test.describe("admin", () => {
     await expect(reports.getByRole("status")).toHaveText(/^Launch monitor: ok/);
     await expect(reports.getByRole("table", { name: "Launch reports" }).getByRole("row")).not.toHaveCount(1);
 
-    // The kill switch as the launch monitor leaves it (its override row), then an admin turns voice back on.
-    await withServerDatabase(adminEmail, async (url) => {
-      const db = postgres(url, { max: 1, onnotice: () => {} });
-      await db`insert into flag_overrides (flag, environment, enabled, reason, set_by)
-        values ('voice_commands', 'all', false, 'launch monitor: critical error_rate', 'launch-monitor')
-        on conflict (flag, environment) do update set enabled = false`;
-      await db.end();
-    });
+    // The kill switch pulled by hand (as the monitor pulls it on critical), then voice put back on.
     const voice = page.getByRole("region", { name: "Voice commands kill switch" });
+    await voice.getByLabel("Reason (optional)").fill("error spike");
+    await voice.getByRole("button", { name: "Turn voice commands off for everyone" }).click();
+    await expect(voice.getByRole("status")).toHaveText("Voice commands are off for everyone.");
     // Flag overrides are cached per process for the refresh interval (15 s).
     await expect(async () => {
       await page.reload();
@@ -135,7 +87,7 @@ test.describe("admin", () => {
         timeout: 1_000,
       });
     }).toPass({ timeout: 25_000 });
-    await expect(voice.getByText("Turned off by launch-monitor")).toBeVisible();
+    await expect(voice.getByText("error spike")).toBeVisible();
     await page.screenshot({ path: info.outputPath("admin.png"), fullPage: true });
     await voice.getByLabel("Reason (optional)").fill("error spike fixed");
     await voice.getByRole("button", { name: "Turn voice commands back on" }).click();

@@ -23,7 +23,7 @@ export class TodoPage {
     await form.getByRole("button", { name: "Add" }).click();
   }
 
-  todo(title: string): Locator {
+  row(title: string): Locator {
     return this.page.getByTestId("todo").filter({ hasText: title });
   }
 

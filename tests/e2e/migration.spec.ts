@@ -61,12 +61,12 @@ const offer = (page: Page) => page.getByRole("dialog", { name: "Your todos from 
 const card = (page: Page) => page.getByTestId("local-data-migration");
 
 async function expectMovedTodos(todoPage: TodoPage) {
-  await expect(todoPage.todo("Water the plants")).toBeVisible();
+  await expect(todoPage.row("Water the plants")).toBeVisible();
   await todoPage.openView("Family");
-  await expect(todoPage.todo("Call mum")).toContainText("High priority");
+  await expect(todoPage.row("Call mum")).toContainText("High priority");
   await todoPage.openView("Groceries");
   await todoPage.showTab("Completed");
-  await expect(todoPage.todo("Buy oat milk")).toBeVisible();
+  await expect(todoPage.row("Buy oat milk")).toBeVisible();
 }
 
 async function fillAccount(page: Page, fields: { name?: string; email: string }) {
@@ -128,7 +128,7 @@ test("when the server fails, the local copy stays and Retry finishes the move", 
   await alert.getByRole("button", { name: "Retry" }).click();
   await expect(card(page)).toContainText("Moved 3 todos");
   expect(await legacyData(page)).toBeNull();
-  await expect(todoPage.todo("Water the plants")).toBeVisible();
+  await expect(todoPage.row("Water the plants")).toBeVisible();
 });
 
 test("create an account: after sign-up the todos move into it", async ({ page, todoPage }) => {

@@ -5,7 +5,7 @@ test("on a phone the lists open from the menu and the app works the same", async
   const menu = page.getByRole("button", { name: "Lists and views" });
   await expect(page.getByRole("navigation", { name: "Lists and views" })).toBeHidden();
   await todoPage.add("Pick up parcel");
-  await expect(todoPage.todo("Pick up parcel")).toBeVisible();
+  await expect(todoPage.row("Pick up parcel")).toBeVisible();
   await menu.click();
   await expect(menu).toHaveAttribute("aria-expanded", "true");
   await todoPage.openView("Today");

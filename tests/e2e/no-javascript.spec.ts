@@ -6,7 +6,7 @@ test("adding and completing a todo works before JavaScript has loaded", async ({
   await todoPage.open();
   await todoPage.titleInput.fill("Works without JavaScript");
   await page.getByRole("form", { name: "Add a todo" }).getByRole("button", { name: "Add" }).click();
-  await expect(todoPage.todo("Works without JavaScript")).toBeVisible();
+  await expect(todoPage.row("Works without JavaScript")).toBeVisible();
   await todoPage.complete("Works without JavaScript");
-  await expect(todoPage.todo("Works without JavaScript")).toHaveCount(0);
+  await expect(todoPage.row("Works without JavaScript")).toHaveCount(0);
 });

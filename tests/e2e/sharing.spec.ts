@@ -56,11 +56,11 @@ test("share a list by email, add to it by voice, see it live, remove the member"
   const reply = await sam.todos.say("add napkins to the party list");
   expect(reply.toLowerCase()).toContain("napkins");
   await shared.click();
-  await expect(sam.todos.todo("apkins")).toBeVisible();
+  await expect(sam.todos.row("apkins")).toBeVisible();
 
   // Alice never reloads: the change arrives over the real-time channel.
-  await expect(alice.todos.todo("apkins")).toBeVisible({ timeout: 15_000 });
-  await expect(alice.todos.todo("apkins")).toContainText("Added by Sam");
+  await expect(alice.todos.row("apkins")).toBeVisible({ timeout: 15_000 });
+  await expect(alice.todos.row("apkins")).toContainText("Added by Sam");
 
   await alice.page.getByRole("button", { name: "Remove Sam" }).click();
   await expect(alice.page.getByRole("list", { name: "People with access" })).not.toContainText("Sam");

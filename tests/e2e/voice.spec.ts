@@ -13,8 +13,8 @@ test.describe("speaking to the list", () => {
     await expect(todoPage.reply).toContainText("tomorrow 09:00");
     await expect(todoPage.reply).toContainText("high");
     await todoPage.openView("Home");
-    await expect(todoPage.todo("call the plumber")).toContainText("Tomorrow 09:00");
-    await expect(todoPage.todo("call the plumber")).toContainText("High priority");
+    await expect(todoPage.row("call the plumber")).toContainText("Tomorrow 09:00");
+    await expect(todoPage.row("call the plumber")).toContainText("High priority");
     await todoPage.openView("This week");
     const due = localDate(1);
     await expect(page.getByTestId("todo").filter({ hasText: "call the plumber" })).toHaveCount(
@@ -44,12 +44,12 @@ test.describe("speaking to the list", () => {
     await todoPage.add("Call the dentist");
     await todoPage.say("mark the milk one as done");
     await expect(todoPage.reply).toHaveText("Completed 'Buy milk'");
-    await expect(todoPage.todo("Buy milk")).toHaveCount(0);
+    await expect(todoPage.row("Buy milk")).toHaveCount(0);
     await todoPage.say("get rid of the dentist one");
     await expect(todoPage.reply).toHaveText("Deleted 'Call the dentist'");
     await expect(todoPage.todos()).toHaveCount(0);
     await todoPage.showTab("Completed");
-    await expect(todoPage.todo("Buy milk")).toBeVisible();
+    await expect(todoPage.row("Buy milk")).toBeVisible();
   });
 
   test("a query is answered on screen and read aloud", async ({ todoPage, page }) => {
@@ -64,15 +64,15 @@ test.describe("speaking to the list", () => {
   test("undo takes a spoken command back, by button and by voice", async ({ todoPage, page }) => {
     await todoPage.open();
     await todoPage.say("add water the plants");
-    await expect(todoPage.todo("water the plants")).toBeVisible();
+    await expect(todoPage.row("water the plants")).toBeVisible();
     await page.getByTestId("voice-feedback").getByRole("button", { name: "Undo" }).click();
-    await expect(todoPage.todo("water the plants")).toHaveCount(0);
+    await expect(todoPage.row("water the plants")).toHaveCount(0);
     await todoPage.add("Book flights");
     await todoPage.say("book flights is done");
-    await expect(todoPage.todo("Book flights")).toHaveCount(0);
+    await expect(todoPage.row("Book flights")).toHaveCount(0);
     await todoPage.say("undo that");
     await expect(todoPage.reply).toHaveText("Undone");
-    await expect(todoPage.todo("Book flights")).toBeVisible();
+    await expect(todoPage.row("Book flights")).toBeVisible();
   });
 
   test("Spanish and German commands", async ({ todoPage, page }) => {
@@ -81,7 +81,7 @@ test.describe("speaking to the list", () => {
     await todoPage.say("añade comprar pan mañana prioridad alta");
     await expect(todoPage.reply).toContainText("Añadido 'comprar pan'");
     await expect(todoPage.reply).toContainText("mañana");
-    await expect(todoPage.todo("comprar pan")).toContainText("Tomorrow");
+    await expect(todoPage.row("comprar pan")).toContainText("Tomorrow");
     await page.getByLabel("Language").selectOption("de-DE");
     await todoPage.say("comprar pan ist erledigt");
     await expect(todoPage.reply).toHaveText("Erledigt 'comprar pan'");
@@ -100,8 +100,8 @@ test.describe("speaking to the list", () => {
     await todoPage.say("delete the report");
     await expect(todoPage.reply).toContainText("Which one?");
     await page.getByTestId("voice-feedback").getByRole("button", { name: "Print report for Tom" }).click();
-    await expect(todoPage.todo("Print report for Tom")).toHaveCount(0);
-    await expect(todoPage.todo("Write report for Anna")).toBeVisible();
+    await expect(todoPage.row("Print report for Tom")).toHaveCount(0);
+    await expect(todoPage.row("Write report for Anna")).toBeVisible();
 
     await todoPage.say("write report for anna is done");
     await todoPage.say("clear completed");
@@ -126,7 +126,7 @@ test("typed commands show what they recognised, and a dismissed chip stays in th
   await page.getByRole("button", { name: 'Keep "tomorrow" in the title' }).click();
   await expect(box).toHaveValue('add call the plumber "tomorrow" at 9');
   await page.getByRole("form", { name: "Command" }).getByRole("button", { name: "Go" }).click();
-  await expect(todoPage.todo("call the plumber tomorrow")).toBeVisible();
+  await expect(todoPage.row("call the plumber tomorrow")).toBeVisible();
 });
 
 test("without speech recognition the typed box does the same", async ({ todoPage, page }) => {
@@ -139,7 +139,7 @@ test("without speech recognition the typed box does the same", async ({ todoPage
   );
   await todoPage.command("add buy stamps tomorrow");
   await expect(todoPage.reply).toContainText("Added 'buy stamps'");
-  await expect(todoPage.todo("buy stamps")).toContainText("Tomorrow");
+  await expect(todoPage.row("buy stamps")).toContainText("Tomorrow");
 });
 
 test("a blocked microphone says so and how to fix it", async ({ todoPage, page }) => {

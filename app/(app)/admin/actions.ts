@@ -56,19 +56,26 @@ export async function inviteAction(_state: InviteState, form: FormData): Promise
   });
 }
 
-const enableInput = z.object({ reason: z.string().trim().max(300).default("") });
+const switchInput = z.object({
+  enabled: z.enum(["on", "off"]),
+  reason: z.string().trim().max(300).default(""),
+});
 
-export async function enableVoiceAction(_state: AdminState, form: FormData): Promise<AdminState> {
+/** The voice_commands kill switch by hand: pulled in an emergency, or put back on after the monitor pulled it. */
+export async function setVoiceAction(_state: AdminState, form: FormData): Promise<AdminState> {
   return withAdmin(async ({ account, db }) => {
-    const { reason } = enableInput.parse({ reason: form.get("reason") ?? undefined });
+    const { enabled, reason } = switchInput.parse({
+      enabled: form.get("enabled"),
+      reason: form.get("reason") ?? undefined,
+    });
     await setKillSwitch(db, {
       flag: "voice_commands",
-      enabled: true,
-      reason: reason || "turned back on by an admin",
+      enabled: enabled === "on",
+      reason: reason || (enabled === "on" ? "turned back on by an admin" : "turned off by an admin"),
       setBy: `admin:${account.id}`,
     });
     revalidatePath("/admin");
-    return { ok: "Voice commands are back on." };
+    return { ok: enabled === "on" ? "Voice commands are back on." : "Voice commands are off for everyone." };
   });
 }
 
